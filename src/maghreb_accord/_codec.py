@@ -1,0 +1,236 @@
+"""The one cattrs converter of the library: strict on the way in, deterministic on the way out.
+
+cattrs' defaults coerce (``1`` becomes ``"1"``, ``"DZ"`` becomes ``("D", "Z")``) and write
+sets in hash order. This converter accepts only the JSON type each field declares, refuses
+unknown keys, and writes frozensets sorted, so one accord always serialises to the same bytes.
+Every failure, however deep, becomes a :class:`~maghreb_accord.errors.Problem` with its path.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any, Final
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .errors import AccordDataError, Problem
+from .model import Agreement, Source
+
+__all__ = ["problems_from", "structure", "unstructure"]
+
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Python attribute -> JSON key, where they differ: `Agreement.meeting` is the lookup method.
+_RENAMED: Final[dict[type, dict[str, str]]] = {Agreement: {"meeting_id": "meeting"}}
+
+
+def _renames(cls: type) -> dict[str, Any]:
+    return {name: override(rename=key) for name, key in _RENAMED.get(cls, {}).items()}
+
+
+def _show(value: object) -> str:
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{shown} ({_json_type(value)})"
+
+
+def _json_type(value: object) -> str:
+    names = {
+        dict: "object",
+        list: "array",
+        str: "string",
+        bool: "boolean",
+        int: "number",
+        float: "number",
+        type(None): "null",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _fail(message: str) -> AccordDataError:
+    return AccordDataError([Problem("$", message)])
+
+
+def _structure_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise _fail(f"expected a string, got {_show(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise _fail(f"expected an integer, got {_show(value)}")
+    return value
+
+
+def _structure_date(value: object, _: type) -> datetime.date:
+    if type(value) is not str or not _DATE.fullmatch(value):
+        raise _fail(f"expected a date as 'YYYY-MM-DD', got {_show(value)}")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{value!r} is not a valid date") from None
+
+
+def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
+    if type(value) is not str:
+        raise _fail(f"expected a string, got {_show(value)}")
+    try:
+        return kind(value)
+    except ValueError:
+        raise _fail(f"{value!r} is not a {kind.__name__}") from None
+
+
+def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+    origin = typing.get_origin(kind)
+    (item_type, *_) = typing.get_args(kind)
+    item_hook = converter.get_structure_hook(item_type)
+    unique = origin is frozenset
+
+    def structure(value: object, _: Any) -> Any:
+        if type(value) is not list:
+            raise _fail(f"expected an array, got {_show(value)}")
+        problems: list[Problem] = []
+        items = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as error:
+                problems += problems_from(error, f"$[{index}]")
+        if unique and not problems:
+            seen: dict[object, int] = {}
+            for index, item in enumerate(items):
+                if item in seen:
+                    problems.append(Problem(f"$[{index}]", f"duplicate of $[{seen[item]}]"))
+                seen.setdefault(item, index)
+        if problems:
+            raise AccordDataError(problems)
+        return frozenset(items) if unique else tuple(items)
+
+    return structure
+
+
+def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, **_renames(cls)
+    )
+
+    def structure(value: object, _: Any) -> Any:
+        if type(value) is not dict:
+            raise _fail(f"expected an object, got {_show(value)}")
+        return generated(value, cls)
+
+    return structure
+
+
+def _unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    generated: Callable[[Any], Any] = make_dict_unstructure_fn(cls, converter, **_renames(cls))
+    # An absent value is left out rather than written as null; the keys keep field order.
+    omitted = {"text"} if cls is Source else set()
+
+    def unstructure(instance: Any) -> dict[str, Any]:
+        data: dict[str, Any] = generated(instance)
+        # A text read from a file goes back to its file, not into the JSON.
+        drop = omitted if getattr(instance, "text_file", None) is not None else set()
+        return {key: value for key, value in data.items() if value is not None and key not in drop}
+
+    return unstructure
+
+
+def _is_sequence(kind: Any) -> bool:
+    return typing.get_origin(kind) in (tuple, frozenset)
+
+
+def _is_frozenset(kind: Any) -> bool:
+    return typing.get_origin(kind) is frozenset
+
+
+def _sort_key(item: object) -> str:
+    return str(item)
+
+
+@cache
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    # Dispatch goes by class, most specific first: the StrEnum vocabularies, though strings,
+    # get their own hook, and cattrs' coercing defaults for str and int are replaced.
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(enum.StrEnum, _structure_enum)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(datetime.date, _structure_date)
+    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    converter.register_unstructure_hook_func(
+        lambda kind: isinstance(kind, type) and issubclass(kind, enum.StrEnum),
+        lambda member: member.value,
+    )
+    converter.register_structure_hook_factory(_is_sequence, _sequence_factory)
+    converter.register_unstructure_hook_func(
+        _is_frozenset,
+        lambda items: sorted((converter.unstructure(item) for item in items), key=_sort_key),
+    )
+    converter.register_structure_hook_factory(attrs.has, _class_factory)
+    converter.register_unstructure_hook_factory(attrs.has, _unstructure_factory)
+    return converter
+
+
+def structure(data: object) -> Agreement:
+    """Build an Agreement from parsed JSON, or raise AccordDataError with every problem."""
+    try:
+        return _converter().structure(data, Agreement)
+    except Exception as error:
+        raise AccordDataError(problems_from(error, "$")) from None
+
+
+def unstructure(agreement: Agreement) -> dict[str, Any]:
+    """The JSON-ready form of ``agreement``: keys in field order, sets sorted."""
+    data: dict[str, Any] = _converter().unstructure(agreement, Agreement)
+    return data
+
+
+def problems_from(error: BaseException, path: str) -> list[Problem]:
+    """Every problem inside ``error`` (an exception tree from structuring), at its JSON path."""
+    if isinstance(error, AccordDataError):
+        return [problem.under(path) for problem in error.problems]
+    if isinstance(error, ClassValidationError):
+        with_notes, others = error.group_exceptions()
+        problems = []
+        for inner, note in with_notes:
+            problems += problems_from(inner, f"{path}.{_key(note, error.cl)}")
+        for inner in others:
+            problems += problems_from(inner, path)
+        return problems
+    if isinstance(error, IterableValidationError):
+        indexed, others = error.group_exceptions()
+        problems = []
+        for inner, index_note in indexed:
+            problems += problems_from(inner, f"{path}[{_index(index_note)}]")
+        for inner in others:
+            problems += problems_from(inner, path)
+        return problems
+    if isinstance(error, ForbiddenExtraKeysError):
+        return [Problem(f"{path}.{key}", "unknown key") for key in sorted(error.extra_fields)]
+    if isinstance(error, KeyError):
+        return [Problem(path, "required key missing")]
+    return [Problem(path, f"invalid value ({type(error).__name__}: {error})")]
+
+
+def _key(note: AttributeValidationNote, cls: type) -> str:
+    return _RENAMED.get(cls, {}).get(note.name, note.name)
+
+
+def _index(note: IterableValidationNote) -> object:
+    return note.index

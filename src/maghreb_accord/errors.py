@@ -1,0 +1,151 @@
+"""The one exception family of :mod:`maghreb_accord`.
+
+Everything the library raises on purpose is an :class:`AccordError`. Bad data is an
+:class:`AccordDataError` (also a :class:`ValueError`), an id that does not exist is an
+:class:`UnknownIdError` (also a :class:`LookupError`), and a locale that cannot be read is a
+:class:`LocaleError` (also a :class:`ValueError`), so callers can catch the builtin they
+already expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+__all__ = ["AccordDataError", "AccordError", "LocaleError", "Problem", "UnknownIdError"]
+
+_MAX_LISTED: Final = 50
+
+
+class AccordError(Exception):
+    """The base of every exception this library raises on purpose.
+
+    >>> import maghreb_accord
+    >>> issubclass(maghreb_accord.AccordDataError, maghreb_accord.AccordError)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@attrs.frozen(order=True)
+class Problem:
+    """One thing wrong with accord data, and where it stands.
+
+    ``path`` is a JSON path from the document's root, ``$``: ``$.commitments[3].domains[0]``.
+
+    >>> str(Problem("$.states[0].code", "'XX' is not an ISO 3166-1 alpha-2 code"))
+    "$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code"
+
+    .. versionadded:: 0.1.0
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def under(self, prefix: str) -> Problem:
+        """Return this problem with its path moved under ``prefix``.
+
+        >>> Problem("$.ar", "must not be empty").under("$.title")
+        Problem(path='$.title.ar', message='must not be empty')
+        """
+        return Problem(prefix + self.path[1:], self.message)
+
+
+class AccordDataError(AccordError, ValueError):
+    """Accord data that is not valid; :attr:`problems` lists every problem found.
+
+    >>> import maghreb_accord
+    >>> try:
+    ...     maghreb_accord.loads("[1, 2]")
+    ... except maghreb_accord.AccordDataError as error:
+    ...     print(error.problems[0])
+    $: expected an object, got [1, 2] (array)
+
+    .. versionadded:: 0.1.0
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(set(problems), key=_problem_order))
+        if not self.problems:
+            self.problems = (Problem("$", "invalid data"),)
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        count = len(self.problems)
+        head = "1 problem" if count == 1 else f"{count} problems"
+        lines = [f"{head} in accord data:"]
+        lines += [f"  {problem}" for problem in self.problems[:_MAX_LISTED]]
+        if count > _MAX_LISTED:
+            lines.append(f"  … and {count - _MAX_LISTED} more (see .problems)")
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[type[AccordDataError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
+
+def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...], str]:
+    """Sort paths as a reader expects: ``$.a[2]`` before ``$.a[10]``."""
+    parts: list[tuple[int, int | str]] = []
+    for token in problem.path.replace("[", ".[").split(".")[1:]:
+        if token.startswith("[") and token[1:-1].isdigit():
+            parts.append((0, int(token[1:-1])))
+        else:
+            parts.append((1, token))
+    return tuple(parts), problem.message
+
+
+class UnknownIdError(AccordError, LookupError):
+    """An id, code or name that the accord does not have.
+
+    It names what was asked for (:attr:`id`), what kind of thing it should have been
+    (:attr:`kind`) and the closest valid ones (:attr:`suggestions`).
+
+    >>> import maghreb_accord
+    >>> try:
+    ...     maghreb_accord.load().body("follow-up-committee")
+    ... except maghreb_accord.UnknownIdError as error:
+    ...     print(error)
+    no body with id 'follow-up-committee'; did you mean 'security-follow-up-committee'?
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    kind: str
+    suggestions: tuple[str, ...]
+
+    def __init__(self, id: str, kind: str, suggestions: Iterable[str] = ()) -> None:
+        self.id = id
+        self.kind = kind
+        self.suggestions = tuple(suggestions)
+        message = f"no {kind} with id {id!r}"
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(map(repr, self.suggestions)) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[UnknownIdError], tuple[str, str, tuple[str, ...]]]:
+        return (type(self), (self.id, self.kind, self.suggestions))
+
+
+class LocaleError(AccordError, ValueError):
+    """A locale that is not a well-formed language tag, or one Babel does not know.
+
+    >>> import maghreb_accord
+    >>> maghreb_accord.load().title.in_locale("not a locale")
+    Traceback (most recent call last):
+    ...
+    maghreb_accord.errors.LocaleError: 'not a locale' is not a locale: use a tag such as 'ar', 'fr', 'ar_MA', 'fr-FR' or 'ar-Arab-MA'
+
+    .. versionadded:: 0.1.0
+    """

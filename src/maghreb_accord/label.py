@@ -1,0 +1,42 @@
+"""The bilingual text every human-readable value of the accord is made of."""
+
+from __future__ import annotations
+
+import attrs
+
+from . import _checks
+from .locales import LocaleLike, text_language
+
+__all__ = ["Label"]
+
+
+@attrs.frozen(kw_only=True)
+class Label:
+    """A text in Arabic (``ar``) and French (``fr``).
+
+    Both are required, non-blank, in Unicode NFC and free of bidi control characters;
+    anything else raises :class:`~maghreb_accord.AccordDataError`.
+
+    >>> title = Label(ar="لجنة المتابعة", fr="comité de suivi")
+    >>> title.in_locale("ar_MA"), title.in_locale("fr-FR"), title.in_locale("en")
+    ('لجنة المتابعة', 'comité de suivi', 'comité de suivi')
+
+    .. versionadded:: 0.1.0
+    """
+
+    ar: str
+    fr: str
+
+    def __attrs_post_init__(self) -> None:
+        _checks.raise_if(_checks.text(self.ar, "$.ar") + _checks.text(self.fr, "$.fr"))
+
+    def in_locale(self, locale: LocaleLike) -> str:
+        """The text for ``locale``: Arabic for an ``ar`` locale, French for any other.
+
+        See :mod:`maghreb_accord.locales` for the fallback rule.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().body("security-follow-up-committee").name.in_locale("ar")
+        'لجنة المتابعة الأمنية'
+        """
+        return self.ar if text_language(locale) == "ar" else self.fr

@@ -1,0 +1,274 @@
+"""Loading accords: the bundled canonical one, or a user's own, strictly validated.
+
+Data comes in at one door. JSON is parsed with duplicate keys, ``NaN`` and ``Infinity``
+refused, then built into immutable objects by one strict converter, then checked whole
+(unique ids, resolving references, verbatim quotes). Any problem raises one
+:class:`~maghreb_accord.AccordDataError` that lists every problem found with its JSON path;
+nothing else escapes, whatever the input, and no partial object is ever returned.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from .errors import AccordDataError, Problem
+
+if TYPE_CHECKING:
+    from .model import Agreement
+
+__all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "dumps", "load", "load_file", "loads"]
+
+MAX_INPUT_BYTES: Final = 8 * 1024 * 1024
+"""The largest accord document the loader reads, in bytes of UTF-8 (8 MiB).
+
+The canonical accord, with its article, is under 64 KiB; the limit keeps hostile input
+from costing unbounded time and memory.
+"""
+
+MAX_DEPTH: Final = 32
+"""The deepest nesting of JSON arrays and objects the loader accepts; the format needs 7."""
+
+CANONICAL_FILE: Final = "rabat-2013.json"
+
+_BOM: Final = "\ufeff"
+_lock = threading.Lock()
+_canonical: Agreement | None = None
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object in which some key stood more than once."""
+
+    duplicates: list[str]
+
+
+class _NonFinite:
+    """Where the JSON held ``NaN``, ``Infinity`` or ``-Infinity``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    flagged = _DuplicateKeys(result)
+    seen: set[str] = set()
+    flagged.duplicates = []
+    for key, _ in pairs:
+        if key in seen and key not in flagged.duplicates:
+            flagged.duplicates.append(key)
+        seen.add(key)
+    return flagged
+
+
+def _parse(data: object) -> Any:
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        if len(raw) > MAX_INPUT_BYTES:
+            raise _too_large(len(raw))
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise AccordDataError([Problem("$", "starts with a byte order mark (BOM); remove it")])
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise AccordDataError(
+                [Problem("$", f"not valid UTF-8 at byte {error.start}: {error.reason}")]
+            ) from None
+    elif isinstance(data, str):
+        text = data
+        if len(text) > MAX_INPUT_BYTES:
+            raise _too_large(len(text))
+        if text.startswith(_BOM):
+            raise AccordDataError([Problem("$", "starts with a byte order mark (BOM); remove it")])
+    else:
+        raise AccordDataError(
+            [Problem("$", f"expected JSON as str or bytes, got {type(data).__name__}")]
+        )
+    try:
+        parsed = json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite)
+    except json.JSONDecodeError as error:
+        raise AccordDataError(
+            [Problem("$", f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
+        ) from None
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError as error:  # an integer too long to convert, for one
+        raise AccordDataError([Problem("$", f"invalid JSON: {error}")]) from None
+    _raise_parse_problems(parsed)
+    return parsed
+
+
+def _too_large(size: int) -> AccordDataError:
+    return AccordDataError(
+        [Problem("$", f"input of {size:,} bytes is over the limit of {MAX_INPUT_BYTES:,}")]
+    )
+
+
+def _too_deep() -> AccordDataError:
+    return AccordDataError([Problem("$", f"nested deeper than the limit of {MAX_DEPTH}")])
+
+
+def _raise_parse_problems(parsed: Any) -> None:
+    """Report duplicate keys and non-finite numbers with their paths; refuse deep nesting."""
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str, int]] = [(parsed, "$", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if isinstance(value, dict | list) and depth >= MAX_DEPTH:
+            raise _too_deep()
+        if isinstance(value, _DuplicateKeys):
+            problems += [Problem(f"{path}.{key}", "duplicate key") for key in value.duplicates]
+        if isinstance(value, dict):
+            stack += [(item, f"{path}.{key}", depth + 1) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
+        elif isinstance(value, _NonFinite):
+            problems.append(Problem(path, f"{value.name} is not allowed (JSON has no such number)"))
+    if problems:
+        raise AccordDataError(problems)
+
+
+def _read_texts(parsed: Any, base: Traversable | None) -> None:
+    """Put each source's ``text_file`` contents in place as its ``text``."""
+    sources = parsed.get("sources") if isinstance(parsed, dict) else None
+    if not isinstance(sources, list):
+        return
+    problems: list[Problem] = []
+    for index, source in enumerate(sources):
+        if not isinstance(source, dict) or "text_file" not in source:
+            continue
+        path = f"$.sources[{index}]"
+        name = source["text_file"]
+        if "text" in source:
+            problems.append(Problem(f"{path}.text", "give text or text_file, not both"))
+            continue
+        if not isinstance(name, str) or not name or "/" in name or "\\" in name or name[0] == ".":
+            continue  # the model reports a bad file name
+        if base is None:
+            problems.append(
+                Problem(
+                    f"{path}.text_file",
+                    f"cannot read {name!r}: loads() needs base= (the folder the file is in)",
+                )
+            )
+            continue
+        try:
+            raw = (base / name).read_bytes()
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            problems.append(Problem(f"{path}.text_file", f"cannot read {name!r}: {reason}"))
+            continue
+        try:
+            source["text"] = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            problems.append(
+                Problem(f"{path}.text_file", f"{name!r} is not UTF-8 at byte {error.start}")
+            )
+    if problems:
+        raise AccordDataError(problems)
+
+
+def loads(
+    data: str | bytes, *, base: str | os.PathLike[str] | Traversable | None = None
+) -> Agreement:
+    """Build an :class:`~maghreb_accord.Agreement` from JSON text in the accord format.
+
+    ``base`` is the folder that sources' ``text_file`` names are read from. Any problem
+    raises :class:`~maghreb_accord.AccordDataError` listing every problem with its path.
+
+    >>> import maghreb_accord
+    >>> maghreb_accord.loads(b'{"id": "x", "title": {"ar": "", "fr": "t"}}')
+    Traceback (most recent call last):
+    ...
+    maghreb_accord.errors.AccordDataError: 8 problems in accord data:
+      $.bodies: required key missing
+      $.commitments: required key missing
+      $.meeting: required key missing
+      $.meetings: required key missing
+      $.ministers: required key missing
+      $.sources: required key missing
+      $.states: required key missing
+      $.title.ar: must not be empty or blank
+
+    .. versionadded:: 0.1.0
+    """
+    from . import _codec
+
+    parsed = _parse(data)
+    folder = Path(base) if isinstance(base, str | os.PathLike) else base
+    _read_texts(parsed, folder)
+    return _codec.structure(parsed)
+
+
+def load_file(path: str | os.PathLike[str]) -> Agreement:
+    """Read an accord file; sources' ``text_file`` names are read beside it.
+
+    >>> import maghreb_accord
+    >>> maghreb_accord.load_file("no/such/accord.json")
+    Traceback (most recent call last):
+    ...
+    maghreb_accord.errors.AccordDataError: 1 problem in accord data:
+      $: cannot read 'no/such/accord.json': No such file or directory
+
+    .. versionadded:: 0.1.0
+    """
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise _too_large(size)
+        raw = file.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise AccordDataError([Problem("$", f"cannot read {str(path)!r}: {reason}")]) from None
+    return loads(raw, base=file.parent)
+
+
+def load() -> Agreement:
+    """The canonical accord of Rabat, 21 April 2013, from the data bundled in the package.
+
+    It is built once, on first call, and the same object is returned to every caller, from
+    any thread.
+
+    >>> import maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> accord is maghreb_accord.load()
+    True
+    >>> len(accord.states), len(accord.ministers)
+    (5, 5)
+
+    .. versionadded:: 0.1.0
+    """
+    global _canonical
+    if _canonical is None:
+        with _lock:
+            if _canonical is None:
+                data = files(__package__) / "data"
+                _canonical = loads((data / CANONICAL_FILE).read_bytes(), base=data)
+    return _canonical
+
+
+def dumps(agreement: Agreement) -> str:
+    """The accord as JSON text in the accord format: UTF-8 ready, keys in a stable order.
+
+    A source read from a ``text_file`` keeps its file name, not its text. For the canonical
+    accord the result is byte for byte the bundled file.
+
+    >>> import maghreb_accord
+    >>> from importlib.resources import files
+    >>> bundled = (files("maghreb_accord") / "data" / "rabat-2013.json").read_text("utf-8")
+    >>> maghreb_accord.dumps(maghreb_accord.load()) == bundled
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    from . import _codec
+
+    return json.dumps(_codec.unstructure(agreement), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,184 @@
+"""Locales: which of the two languages a locale reads, and locale-aware formatting.
+
+Every text in the accord exists in Arabic and French. A locale picks one by its language
+subtag, and only by that (**the fallback rule**):
+
+* ``ar`` — with any script or region (``ar``, ``ar_MA``, ``ar-DZ``, ``ar-Arab-MA``) — reads Arabic;
+* ``fr`` — with any region (``fr``, ``fr-FR``, ``fr_MA``) — reads French;
+* any other language (``en``, ``es``, ``de``, …) reads French, the Latin-script one of the two.
+
+The language never comes from the environment (``LANG``, ``LC_ALL``): a caller always says it.
+Region variants matter for dates: ``ar_MA`` writes يونيو for June, ``ar_DZ`` and ``ar_TN``
+write جوان. Babel is imported only when a function here first needs it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+import attrs
+
+from .errors import LocaleError
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = ["LocaleLike", "LocaleTag", "format_date", "format_list", "parse_locale", "text_language"]
+
+LocaleLike: TypeAlias = "str | Locale"
+"""What every ``locale`` parameter takes: a tag such as ``'ar_MA'`` or a :class:`babel.Locale`."""
+
+_TAG: Final = re.compile(
+    r"(?P<language>[A-Za-z]{2,3})"
+    r"(?:[-_](?P<script>[A-Za-z]{4}))?"
+    r"(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}))?"
+)
+
+
+@attrs.frozen(kw_only=True)
+class LocaleTag:
+    """A parsed locale: language, and script and region where given.
+
+    >>> parse_locale("ar-Arab-MA")
+    LocaleTag(language='ar', script='Arab', region='MA')
+
+    .. versionadded:: 0.1.0
+    """
+
+    language: str
+    script: str | None = None
+    region: str | None = None
+
+    @property
+    def text_language(self) -> Literal["ar", "fr"]:
+        """The language of the accord's texts this locale reads, by the fallback rule.
+
+        >>> parse_locale("es_ES").text_language
+        'fr'
+        """
+        return "ar" if self.language == "ar" else "fr"
+
+    def babel_identifier(self) -> str:
+        """The identifier Babel parses: ``ar_Arab_MA``.
+
+        >>> parse_locale("fr-FR").babel_identifier()
+        'fr_FR'
+        """
+        return "_".join(part for part in (self.language, self.script, self.region) if part)
+
+
+def parse_locale(locale: LocaleLike) -> LocaleTag:
+    """Read a locale given as a tag (``-`` or ``_`` between parts) or a :class:`babel.Locale`.
+
+    Tags are case-insensitive and come out in their canonical case. A string that is not a
+    language tag raises :class:`~maghreb_accord.LocaleError`.
+
+    >>> parse_locale("AR_ma")
+    LocaleTag(language='ar', script=None, region='MA')
+    >>> parse_locale("ar.UTF-8")
+    Traceback (most recent call last):
+    ...
+    maghreb_accord.errors.LocaleError: 'ar.UTF-8' is not a locale: use a tag such as 'ar', 'fr', 'ar_MA', 'fr-FR' or 'ar-Arab-MA'
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(locale, str):
+        match = _TAG.fullmatch(locale)
+        if match is None:
+            raise LocaleError(
+                f"{locale!r} is not a locale: use a tag such as "
+                "'ar', 'fr', 'ar_MA', 'fr-FR' or 'ar-Arab-MA'"
+            )
+        script, region = match["script"], match["region"]
+        return LocaleTag(
+            language=match["language"].lower(),
+            script=script.title() if script else None,
+            region=region.upper() if region else None,
+        )
+    from babel import Locale
+
+    if isinstance(locale, Locale):
+        return LocaleTag(language=locale.language, script=locale.script, region=locale.territory)
+    raise LocaleError(f"expected a locale tag (str) or a babel.Locale, got {type(locale).__name__}")
+
+
+def text_language(locale: LocaleLike) -> Literal["ar", "fr"]:
+    """Which of the accord's two languages ``locale`` reads, by the fallback rule.
+
+    >>> text_language("ar-DZ"), text_language("fr_MA"), text_language("en")
+    ('ar', 'fr', 'fr')
+
+    .. versionadded:: 0.1.0
+    """
+    return parse_locale(locale).text_language
+
+
+def babel_locale(locale: LocaleLike) -> Locale:
+    """The :class:`babel.Locale` for ``locale``; a locale CLDR does not know is a LocaleError.
+
+    >>> babel_locale("ar-Arab-MA")
+    Locale('ar', territory='MA')
+
+    .. versionadded:: 0.1.0
+    """
+    from babel import Locale, UnknownLocaleError
+
+    if isinstance(locale, Locale):
+        return locale
+    tag = parse_locale(locale)
+    try:
+        return Locale.parse(tag.babel_identifier())
+    except (UnknownLocaleError, ValueError) as error:
+        raise LocaleError(f"{locale!r} is not a locale CLDR knows ({error})") from None
+
+
+def _formatting_locale(locale: LocaleLike) -> Locale:
+    """The Babel locale to format in: the given one for Arabic and French, else French."""
+    tag = parse_locale(locale)
+    if tag.language in ("ar", "fr"):
+        try:
+            return babel_locale(locale)
+        except LocaleError:
+            # A region CLDR lacks for this language (fr_LY): keep the language.
+            return babel_locale(tag.language)
+    return babel_locale("fr")
+
+
+def format_date(
+    day: datetime.date,
+    locale: LocaleLike,
+    *,
+    format: Literal["short", "medium", "long", "full"] = "long",
+) -> str:
+    """Write ``day`` as ``locale`` writes dates; other languages fall back to French.
+
+    Moroccan Arabic and Algerian Arabic name the months differently:
+
+    >>> import datetime
+    >>> deadline = datetime.date(2013, 6, 30)
+    >>> format_date(deadline, "ar_MA"), format_date(deadline, "ar_DZ")
+    ('30 يونيو 2013', '30 جوان 2013')
+    >>> format_date(datetime.date(2013, 4, 21), "fr", format="full")
+    'dimanche 21 avril 2013'
+
+    .. versionadded:: 0.1.0
+    """
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format=format, locale=_formatting_locale(locale))
+
+
+def format_list(items: Iterable[str], locale: LocaleLike) -> str:
+    """Join ``items`` as a list in the locale's language: «أ وب» / «a et b».
+
+    >>> format_list(["Maroc", "Algérie", "Tunisie"], "fr")
+    'Maroc, Algérie et Tunisie'
+
+    .. versionadded:: 0.1.0
+    """
+    from babel.lists import format_list as babel_format_list
+
+    return babel_format_list(list(items), locale=_formatting_locale(locale))

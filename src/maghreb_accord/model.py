@@ -1,0 +1,853 @@
+"""The immutable domain types of the accord.
+
+Every class is a frozen, slotted, keyword-only attrs class holding tuples and frozensets.
+Each checks itself when built: an invalid value raises
+:class:`~maghreb_accord.AccordDataError` listing every problem with its path, so no
+half-built or inconsistent object ever exists.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+
+import attrs
+
+from . import _checks
+from .errors import Problem, UnknownIdError
+from .label import Label
+from .vocabulary import (
+    BodyKind,
+    CadenceUnit,
+    CommitmentKind,
+    DatePrecision,
+    Domain,
+    MeetingStatus,
+    Role,
+)
+
+if TYPE_CHECKING:
+    from .locales import LocaleLike
+
+__all__ = [
+    "Agreement",
+    "AttestedName",
+    "Body",
+    "Cadence",
+    "Commitment",
+    "Meeting",
+    "MemberState",
+    "Minister",
+    "Source",
+    "SourceRef",
+    "Venue",
+]
+
+_FILE_NAME: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+
+
+def _label(value: object, path: str) -> list[Problem]:
+    return _checks.instance(value, path, Label, "a Label")
+
+
+def _optional_label(value: object, path: str) -> list[Problem]:
+    return [] if value is None else _label(value, path)
+
+
+def _optional_text(value: object, path: str) -> list[Problem]:
+    return [] if value is None else _checks.text(value, path)
+
+
+def _sources(value: object, path: str = "$.sources") -> list[Problem]:
+    problems = _checks.items(value, path, tuple, "a tuple of SourceRef")
+    if problems:
+        return problems
+    assert isinstance(value, tuple)
+    if not value:
+        return [Problem(path, "must cite at least one source")]
+    for index, ref in enumerate(value):
+        problems += _checks.instance(ref, f"{path}[{index}]", SourceRef, "a SourceRef")
+    return problems
+
+
+def _tuple_of(value: object, path: str, check: Any, what: str) -> list[Problem]:
+    problems = _checks.items(value, path, tuple, f"a tuple of {what}")
+    if not problems:
+        assert isinstance(value, tuple)
+        for index, item in enumerate(value):
+            problems += check(item, f"{path}[{index}]")
+    return problems
+
+
+def _enum(value: object, path: str, kind: type) -> list[Problem]:
+    return _checks.instance(value, path, kind, f"a {kind.__name__}")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document the accord's facts come from.
+
+    A bundled source carries its ``text``, and every reference to it quotes a verbatim span
+    of that text; one that is not bundled carries its ``address`` instead. ``text_file``
+    records the file the text was read from, beside the accord's JSON file.
+
+    >>> import maghreb_accord
+    >>> article = maghreb_accord.load().source("almaghribia-rabat-2013")
+    >>> article.language, article.publisher, len(article.text or "")
+    ('ar', 'المغربية', 2617)
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    description: Label
+    title: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    date: datetime.date | None = None
+    address: str | None = None
+    text_file: str | None = None
+    text: str | None = None
+    note: Label | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _label(self.description, "$.description")
+        problems += _optional_text(self.title, "$.title")
+        problems += _optional_text(self.publisher, "$.publisher")
+        if self.language is not None:
+            problems += _checks.pattern(
+                self.language, "$.language", _checks.LANGUAGE_PATTERN, "an ISO 639 language code"
+            )
+        problems += _checks.optional_date(self.date, "$.date")
+        problems += _optional_text(self.address, "$.address")
+        if self.text is not None:
+            problems += _checks.text(self.text, "$.text", multiline=True)
+        if self.text_file is not None:
+            problems += _checks.pattern(
+                self.text_file, "$.text_file", _FILE_NAME, "a plain file name"
+            )
+            if self.text is None:
+                problems.append(Problem("$.text_file", "a source with text_file needs its text"))
+        if self.text is None and self.address is None:
+            problems.append(Problem("$", "a source needs its text or its address"))
+        problems += _optional_label(self.note, "$.note")
+        _checks.raise_if(problems)
+
+
+@attrs.frozen(kw_only=True)
+class SourceRef:
+    """Where a fact comes from: a source's id and, for a bundled source, the exact words.
+
+    ``quote`` is ``source.text[start:end]``, verbatim; the loader refuses any other. A
+    reference to a source that is not bundled has no quote and no offsets.
+
+    >>> import maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> ref = accord.body("security-follow-up-committee").sources[0]
+    >>> ref.quote
+    'وعلى تشكيل لجنة متابعة، ستجتمع مرة كل ثلاثة أشهر'
+    >>> accord.source(ref.source).text[ref.start : ref.end] == ref.quote
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: str
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.source, "$.source")
+        given = [name for name in ("quote", "start", "end") if getattr(self, name) is not None]
+        if given and len(given) < 3:
+            missing = sorted({"quote", "start", "end"} - set(given))
+            problems.append(Problem("$", f"a quote needs quote, start and end; missing {missing}"))
+        if self.quote is not None:
+            problems += _checks.text(self.quote, "$.quote")
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value is not None:
+                problems += _checks.instance(value, f"$.{name}", int, "an integer")
+                if type(value) is int and value < 0:
+                    problems.append(Problem(f"$.{name}", f"must not be negative, got {value}"))
+        if (
+            type(self.start) is int
+            and type(self.end) is int
+            and self.start >= 0
+            and self.end <= self.start
+        ):
+            problems.append(Problem("$.end", f"must be after start ({self.start}), got {self.end}"))
+        _checks.raise_if(problems)
+
+
+@attrs.frozen(kw_only=True)
+class AttestedName:
+    """A spelling of a name as one source prints it, in that source's language.
+
+    For a bundled source the spelling is the quote itself.
+
+    >>> import maghreb_accord
+    >>> minister = maghreb_accord.load().minister_of("TN")
+    >>> minister.name.ar, minister.attested_names[0].name
+    ('لطفي بن جدو', 'لطفي بن حدو')
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    language: str
+    source: SourceRef
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.text(self.name, "$.name")
+        problems += _checks.pattern(
+            self.language, "$.language", _checks.LANGUAGE_PATTERN, "an ISO 639 language code"
+        )
+        problems += _checks.instance(self.source, "$.source", SourceRef, "a SourceRef")
+        if not problems and self.source.quote is not None and self.source.quote != self.name:
+            problems.append(
+                Problem("$.name", f"must equal the quote {self.source.quote!r}, got {self.name!r}")
+            )
+        _checks.raise_if(problems)
+
+
+@attrs.frozen(kw_only=True)
+class MemberState:
+    """A member state of the Arab Maghreb Union.
+
+    ``name`` is the short name CLDR gives in Arabic and French; ``name_in`` gives it in any
+    language CLDR knows.
+
+    >>> import maghreb_accord
+    >>> morocco = maghreb_accord.load().state("ma")
+    >>> morocco.code, morocco.name.fr, morocco.official_name.ar, morocco.wikidata
+    ('MA', 'Maroc', 'المملكة المغربية', 'Q1028')
+    >>> morocco.name_in("es")
+    'Marruecos'
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str
+    name: Label
+    official_name: Label
+    wikidata: str | None = None
+    sources: tuple[SourceRef, ...]
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.state_code(self.code, "$.code")
+        problems += _label(self.name, "$.name") + _label(self.official_name, "$.official_name")
+        if self.wikidata is not None:
+            problems += _checks.pattern(
+                self.wikidata, "$.wikidata", _checks.WIKIDATA_PATTERN, "a Wikidata item id"
+            )
+        problems += _sources(self.sources)
+        _checks.raise_if(problems)
+
+    def name_in(self, locale: LocaleLike) -> str:
+        """This state's short name in ``locale``'s language, from CLDR through Babel.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().state("DZ").name_in("en_GB")
+        'Algeria'
+        """
+        from .locales import babel_locale
+
+        return str(babel_locale(locale).territories[self.code])
+
+
+@attrs.frozen(kw_only=True)
+class Minister:
+    """An interior minister at the meeting.
+
+    ``name`` is the standard spelling; ``attested_names`` are the spellings sources print,
+    the article's own misspellings included.
+
+    >>> import maghreb_accord
+    >>> laenser = maghreb_accord.load().minister_of("MA")
+    >>> laenser.name.fr, laenser.role
+    ('Mohand Laenser', <Role.HOST: 'host'>)
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: Label
+    attested_names: tuple[AttestedName, ...]
+    state: str
+    office: Label
+    role: Role
+    sources: tuple[SourceRef, ...]
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _label(self.name, "$.name")
+        problems += _tuple_of(
+            self.attested_names,
+            "$.attested_names",
+            lambda v, p: _checks.instance(v, p, AttestedName, "an AttestedName"),
+            "AttestedName",
+        )
+        problems += _checks.state_code(self.state, "$.state")
+        problems += _label(self.office, "$.office") + _enum(self.role, "$.role", Role)
+        problems += _sources(self.sources)
+        _checks.raise_if(problems)
+
+
+_AR_MASCULINE: Final = ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+_AR_FEMININE: Final = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"]
+_FR_NUMBERS: Final = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+
+
+@attrs.frozen(kw_only=True)
+class Cadence:
+    """How often a body meets: once every ``interval`` months or years (``unit``).
+
+    >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
+    >>> cadence.label.ar, cadence.label.fr
+    ('مرة كل ثلاثة أشهر', 'une fois tous les trois mois')
+    >>> Cadence(interval=1, unit=CadenceUnit.YEAR).label.fr
+    'une fois par an'
+
+    .. versionadded:: 0.1.0
+    """
+
+    interval: int
+    unit: CadenceUnit
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.instance(self.interval, "$.interval", int, "an integer")
+        if not problems and self.interval < 1:
+            problems.append(Problem("$.interval", f"must be at least 1, got {self.interval}"))
+        problems += _enum(self.unit, "$.unit", CadenceUnit)
+        _checks.raise_if(problems)
+
+    @property
+    def label(self) -> Label:
+        """The cadence in words, in Arabic and French."""
+        n, month = self.interval, self.unit is CadenceUnit.MONTH
+        if n == 1:
+            ar = "شهر" if month else "سنة"
+        elif n == 2:
+            ar = "شهرين" if month else "سنتين"
+        elif n <= 10:
+            ar = f"{_AR_MASCULINE[n - 3]} أشهر" if month else f"{_AR_FEMININE[n - 3]} سنوات"
+        elif n <= 99:
+            ar = f"{n} شهرا" if month else f"{n} سنة"
+        else:
+            ar = f"{n} شهر" if month else f"{n} سنة"
+        unit = "mois" if month else ("an" if n == 1 else "ans")
+        if n == 1:
+            fr = f"une fois par {unit}"
+        else:
+            number = _FR_NUMBERS[n - 2] if n <= 10 else str(n)
+            fr = f"une fois tous les {number} {unit}"
+        return Label(ar=f"مرة كل {ar}", fr=fr)
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """A body of the Union that the accord creates, charges or names.
+
+    ``parent`` is the id of the body it answers to; ``cadence`` how often it meets, where the
+    sources say; ``note`` what the sources leave vague.
+
+    >>> import maghreb_accord
+    >>> committee = maghreb_accord.load().body("security-follow-up-committee")
+    >>> committee.kind, committee.parent, committee.cadence
+    (<BodyKind.COMMITTEE: 'committee'>, 'council-of-interior-ministers', Cadence(interval=3, unit=<CadenceUnit.MONTH: 'month'>))
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: Label
+    kind: BodyKind
+    parent: str | None = None
+    cadence: Cadence | None = None
+    domains: frozenset[Domain]
+    mandate: Label | None = None
+    note: Label | None = None
+    sources: tuple[SourceRef, ...]
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _label(self.name, "$.name")
+        problems += _enum(self.kind, "$.kind", BodyKind)
+        if self.parent is not None:
+            problems += _checks.identifier(self.parent, "$.parent")
+            if self.parent == self.id:
+                problems.append(Problem("$.parent", "a body cannot be its own parent"))
+        if self.cadence is not None:
+            problems += _checks.instance(self.cadence, "$.cadence", Cadence, "a Cadence")
+        problems += _domains(self.domains, allow_empty=True)
+        problems += _optional_label(self.mandate, "$.mandate")
+        problems += _optional_label(self.note, "$.note")
+        problems += _sources(self.sources)
+        _checks.raise_if(problems)
+
+
+def _domains(value: object, *, allow_empty: bool) -> list[Problem]:
+    problems = _checks.items(value, "$.domains", frozenset, "a frozenset of Domain")
+    if not problems:
+        assert isinstance(value, frozenset)
+        if not value and not allow_empty:
+            problems.append(Problem("$.domains", "must name at least one domain"))
+        if any(not isinstance(domain, Domain) for domain in value):
+            problems.append(Problem("$.domains", "must hold only Domain members"))
+    return problems
+
+
+@attrs.frozen(kw_only=True)
+class Venue:
+    """Where a meeting is held: a state, and the city where the sources name one.
+
+    >>> import maghreb_accord
+    >>> venue = maghreb_accord.load().main_meeting.venue
+    >>> venue.city.ar, venue.state
+    ('الرباط', 'MA')
+
+    .. versionadded:: 0.1.0
+    """
+
+    city: Label | None = None
+    state: str
+
+    def __attrs_post_init__(self) -> None:
+        problems = _optional_label(self.city, "$.city")
+        problems += _checks.state_code(self.state, "$.state")
+        _checks.raise_if(problems)
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A meeting of a body, held or planned.
+
+    A meeting has either a ``date`` (known to the ``precision`` given) or, when the sources
+    only bound it, a ``not_after`` deadline (always precise to the day). A held meeting has a
+    date.
+
+    >>> import maghreb_accord
+    >>> first = maghreb_accord.load().meeting("security-follow-up-committee-1")
+    >>> first.status, first.date, first.not_after
+    (<MeetingStatus.PLANNED: 'planned'>, None, datetime.date(2013, 6, 30))
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: Label
+    body: str
+    status: MeetingStatus
+    date: datetime.date | None = None
+    not_after: datetime.date | None = None
+    precision: DatePrecision
+    venue: Venue
+    sources: tuple[SourceRef, ...]
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _label(self.name, "$.name")
+        problems += _checks.identifier(self.body, "$.body")
+        problems += _enum(self.status, "$.status", MeetingStatus)
+        problems += _checks.optional_date(self.date, "$.date")
+        problems += _checks.optional_date(self.not_after, "$.not_after")
+        problems += _enum(self.precision, "$.precision", DatePrecision)
+        if (self.date is None) == (self.not_after is None):
+            problems.append(Problem("$", "a meeting needs exactly one of date and not_after"))
+        if self.status is MeetingStatus.HELD and self.date is None:
+            problems.append(Problem("$.date", "a held meeting needs its date"))
+        if self.not_after is not None and self.precision is not DatePrecision.DAY:
+            problems.append(Problem("$.precision", "a not_after deadline is precise to the day"))
+        if type(self.date) is datetime.date:
+            if self.precision is DatePrecision.MONTH and self.date.day != 1:
+                problems.append(Problem("$.date", "a date known to the month is its 1st day"))
+            if self.precision is DatePrecision.YEAR and (self.date.month, self.date.day) != (1, 1):
+                problems.append(Problem("$.date", "a date known to the year is its 1 January"))
+        problems += _checks.instance(self.venue, "$.venue", Venue, "a Venue")
+        problems += _sources(self.sources)
+        _checks.raise_if(problems)
+
+
+@attrs.frozen(kw_only=True)
+class Commitment:
+    """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
+
+    ``text.ar`` is the article's own words; ``text.fr`` a faithful translation.
+    ``responsible`` are the ids of the bodies charged with it (empty where the source names
+    none), ``parties`` the codes of the states it binds.
+
+    >>> import maghreb_accord
+    >>> extradition = maghreb_accord.load().commitments_about("extradition")[0]
+    >>> extradition.kind
+    <CommitmentKind.CALL: 'call'>
+    >>> print(extradition.text.fr)
+    remettre les membres des groupes terroristes aux États qui les recherchent, sur la base
+    des conventions juridiques et judiciaires conclues entre eux
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    kind: CommitmentKind
+    text: Label
+    domains: frozenset[Domain]
+    responsible: tuple[str, ...]
+    parties: tuple[str, ...]
+    deadline: datetime.date | None = None
+    sources: tuple[SourceRef, ...]
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _enum(self.kind, "$.kind", CommitmentKind)
+        problems += _label(self.text, "$.text") + _domains(self.domains, allow_empty=False)
+        problems += _tuple_of(self.responsible, "$.responsible", _checks.identifier, "body ids")
+        problems += _tuple_of(self.parties, "$.parties", _checks.state_code, "state codes")
+        problems += _checks.optional_date(self.deadline, "$.deadline")
+        problems += _sources(self.sources)
+        _checks.raise_if(problems)
+
+
+def _index(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
+    return MappingProxyType({getattr(item, key): item for item in items})
+
+
+def _suggest(wanted: str, known: Any) -> list[str]:
+    return difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+
+
+def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
+    """Every SourceRef inside ``value``, with its JSON path."""
+    if isinstance(value, SourceRef):
+        yield path, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _refs(item, f"{path}[{index}]")
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            yield from _refs(getattr(value, field.name), f"{path}.{field.name}")
+
+
+_COLLECTIONS: Final[tuple[tuple[str, type, str], ...]] = (
+    ("states", MemberState, "code"),
+    ("ministers", Minister, "id"),
+    ("bodies", Body, "id"),
+    ("meetings", Meeting, "id"),
+    ("commitments", Commitment, "id"),
+    ("sources", Source, "id"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """The accord: who met, what they set up, and what they committed to.
+
+    Building one checks it whole: ids unique, every reference resolving, every quote
+    verbatim at its offsets. Lookups go through indexes built then.
+
+    >>> import maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> accord.id, accord.main_meeting.date
+    ('rabat-2013', datetime.date(2013, 4, 21))
+    >>> [state.code for state in accord.states]
+    ['MA', 'DZ', 'TN', 'LY', 'MR']
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    title: Label
+    meeting_id: str
+    states: tuple[MemberState, ...]
+    ministers: tuple[Minister, ...]
+    bodies: tuple[Body, ...]
+    meetings: tuple[Meeting, ...]
+    commitments: tuple[Commitment, ...]
+    sources: tuple[Source, ...]
+
+    _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
+    _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
+    _ministers_by_state: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
+    _bodies: Mapping[str, Body] = attrs.field(init=False, eq=False, repr=False)
+    _meetings: Mapping[str, Meeting] = attrs.field(init=False, eq=False, repr=False)
+    _commitments: Mapping[str, Commitment] = attrs.field(init=False, eq=False, repr=False)
+    _sources: Mapping[str, Source] = attrs.field(init=False, eq=False, repr=False)
+    _by_domain: Mapping[Domain, tuple[Commitment, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _by_body: Mapping[str, tuple[Commitment, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _children: Mapping[str, tuple[Body, ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = _checks.identifier(self.id, "$.id") + _label(self.title, "$.title")
+        problems += _checks.identifier(self.meeting_id, "$.meeting")
+        for name, kind, _ in _COLLECTIONS:
+            problems += _tuple_of(
+                getattr(self, name),
+                f"$.{name}",
+                lambda v, p, kind=kind: _checks.instance(v, p, kind, f"a {kind.__name__}"),
+                kind.__name__,
+            )
+        _checks.raise_if(problems)
+        _checks.raise_if(self._consistency_problems())
+        self._build_indexes()
+
+    def _consistency_problems(self) -> list[Problem]:
+        problems: list[Problem] = []
+        for name, _, key in _COLLECTIONS:
+            seen: dict[str, int] = {}
+            for index, item in enumerate(getattr(self, name)):
+                value = getattr(item, key)
+                if value in seen:
+                    problems.append(
+                        Problem(
+                            f"$.{name}[{index}].{key}",
+                            f"duplicate {key} {value!r} (first at $.{name}[{seen[value]}])",
+                        )
+                    )
+                else:
+                    seen[value] = index
+        states = {state.code for state in self.states}
+        bodies = {body.id: body for body in self.bodies}
+        meetings = {meeting.id for meeting in self.meetings}
+        sources = {source.id: source for source in self.sources}
+
+        def known(value: str, pool: Any, path: str, kind: str) -> None:
+            if value not in pool:
+                hint = _suggest(value, pool)
+                extra = f"; did you mean {hint[0]!r}?" if hint else ""
+                problems.append(Problem(path, f"no {kind} {value!r} in this accord{extra}"))
+
+        known(self.meeting_id, meetings, "$.meeting", "meeting")
+        ministers_of: dict[str, int] = {}
+        for index, minister in enumerate(self.ministers):
+            known(minister.state, states, f"$.ministers[{index}].state", "state")
+            if minister.state in ministers_of:
+                first = ministers_of[minister.state]
+                problems.append(
+                    Problem(
+                        f"$.ministers[{index}].state",
+                        f"state {minister.state!r} already has a minister at $.ministers[{first}]",
+                    )
+                )
+            ministers_of.setdefault(minister.state, index)
+        for index, body in enumerate(self.bodies):
+            if body.parent is not None:
+                known(body.parent, bodies, f"$.bodies[{index}].parent", "body")
+            if self._in_cycle(body, bodies):
+                problems.append(Problem(f"$.bodies[{index}].parent", "parents form a cycle"))
+        for index, meeting in enumerate(self.meetings):
+            known(meeting.body, bodies, f"$.meetings[{index}].body", "body")
+            known(meeting.venue.state, states, f"$.meetings[{index}].venue.state", "state")
+        for index, commitment in enumerate(self.commitments):
+            for position, body_id in enumerate(commitment.responsible):
+                path = f"$.commitments[{index}].responsible[{position}]"
+                known(body_id, bodies, path, "body")
+            for position, code in enumerate(commitment.parties):
+                known(code, states, f"$.commitments[{index}].parties[{position}]", "state")
+        for name in ("states", "ministers", "bodies", "meetings", "commitments"):
+            for path, ref in _refs(getattr(self, name), f"$.{name}"):
+                source = sources.get(ref.source)
+                if source is None:
+                    known(ref.source, sources, f"{path}.source", "source")
+                else:
+                    problems += _quote_problems(ref, source, path)
+        return problems
+
+    @staticmethod
+    def _in_cycle(body: Body, bodies: Mapping[str, Body]) -> bool:
+        seen = {body.id}
+        parent = body.parent
+        while parent is not None and parent in bodies:
+            if parent in seen:
+                return parent == body.id
+            seen.add(parent)
+            parent = bodies[parent].parent
+        return False
+
+    def _build_indexes(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        put("_states", _index(self.states, "code"))
+        put("_ministers", _index(self.ministers, "id"))
+        put("_ministers_by_state", _index(self.ministers, "state"))
+        put("_bodies", _index(self.bodies, "id"))
+        put("_meetings", _index(self.meetings, "id"))
+        put("_commitments", _index(self.commitments, "id"))
+        put("_sources", _index(self.sources, "id"))
+        put(
+            "_by_domain",
+            MappingProxyType(
+                {
+                    domain: tuple(c for c in self.commitments if domain in c.domains)
+                    for domain in Domain
+                }
+            ),
+        )
+        put(
+            "_by_body",
+            MappingProxyType(
+                {
+                    body.id: tuple(c for c in self.commitments if body.id in c.responsible)
+                    for body in self.bodies
+                }
+            ),
+        )
+        put(
+            "_children",
+            MappingProxyType(
+                {
+                    body.id: tuple(b for b in self.bodies if b.parent == body.id)
+                    for body in self.bodies
+                }
+            ),
+        )
+
+    @property
+    def main_meeting(self) -> Meeting:
+        """The meeting at which the accord was reached (its id is :attr:`meeting_id`).
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().main_meeting.venue.city.fr
+        'Rabat'
+        """
+        return self._meetings[self.meeting_id]
+
+    def state(self, code: str) -> MemberState:
+        """The member state with ISO 3166-1 alpha-2 ``code``, in any case.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().state("tn").name.ar
+        'تونس'
+        """
+        wanted = code.upper() if isinstance(code, str) else repr(code)
+        try:
+            return self._states[wanted]
+        except KeyError:
+            raise UnknownIdError(code, "state", _suggest(wanted, self._states)) from None
+
+    def minister_of(self, code: str) -> Minister:
+        """The interior minister of the state with ``code``, in any case.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().minister_of("ly").name.fr
+        'Achour Souleimane Chouaïl'
+        """
+        state = self.state(code)
+        try:
+            return self._ministers_by_state[state.code]
+        except KeyError:
+            raise UnknownIdError(code, "minister of state") from None
+
+    def minister(self, id: str) -> Minister:
+        """The minister with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().minister("mohand-laenser").state
+        'MA'
+        """
+        return _lookup(self._ministers, id, "minister")
+
+    def body(self, id: str) -> Body:
+        """The body with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().body("council-of-interior-ministers").cadence.label.fr
+        'une fois par an'
+        """
+        return _lookup(self._bodies, id, "body")
+
+    def meeting(self, id: str) -> Meeting:
+        """The meeting with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().meeting("rabat-2013").status
+        <MeetingStatus.HELD: 'held'>
+        """
+        return _lookup(self._meetings, id, "meeting")
+
+    def commitment(self, id: str) -> Commitment:
+        """The commitment with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().commitment("condemn-terrorism").kind
+        <CommitmentKind.CONDEMNATION: 'condemnation'>
+        """
+        return _lookup(self._commitments, id, "commitment")
+
+    def source(self, id: str) -> Source:
+        """The source with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().source("iso-3166-1").address
+        'https://www.iso.org/iso-3166-country-codes.html'
+        """
+        return _lookup(self._sources, id, "source")
+
+    def commitments_about(self, domain: Domain | str) -> tuple[Commitment, ...]:
+        """The commitments about ``domain`` (a :class:`Domain` or its value), in source order.
+
+        >>> import maghreb_accord
+        >>> [c.id for c in maghreb_accord.load().commitments_about("civil_protection")]
+        ['entrust-follow-up-committee', 'exchange-civil-protection-experience', 'joint-civil-protection-exercises']
+        """
+        try:
+            wanted = Domain(domain)
+        except ValueError:
+            values = [member.value for member in Domain]
+            raise UnknownIdError(str(domain), "domain", _suggest(str(domain), values)) from None
+        return self._by_domain[wanted]
+
+    def commitments_of(self, body_id: str) -> tuple[Commitment, ...]:
+        """The commitments that the body ``body_id`` is responsible for, in source order.
+
+        >>> import maghreb_accord
+        >>> [c.id for c in maghreb_accord.load().commitments_of("specialised-security-sub-teams")]
+        ['entrust-follow-up-committee']
+        """
+        return self._by_body[self.body(body_id).id]
+
+    def sub_bodies(self, body_id: str) -> tuple[Body, ...]:
+        """The bodies whose parent is ``body_id``, in data order.
+
+        >>> import maghreb_accord
+        >>> [b.id for b in maghreb_accord.load().sub_bodies("council-of-interior-ministers")]
+        ['security-follow-up-committee']
+        """
+        return self._children[self.body(body_id).id]
+
+
+_T = TypeVar("_T")
+
+
+def _lookup(index: Mapping[str, _T], id: str, kind: str) -> _T:
+    try:
+        return index[id]
+    except (KeyError, TypeError):
+        raise UnknownIdError(str(id), kind, _suggest(str(id), index)) from None
+
+
+def _quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:
+    text = source.text
+    if text is None:
+        if ref.quote is not None:
+            return [Problem(f"{path}.quote", f"source {source.id!r} has no text to quote from")]
+        return []
+    if ref.quote is None or ref.start is None or ref.end is None:
+        return [Problem(path, f"a reference to bundled source {source.id!r} must quote it")]
+    if ref.end > len(text):
+        return [Problem(f"{path}.end", f"{ref.end} is past the end of {source.id!r} ({len(text)})")]
+    if text[ref.start : ref.end] != ref.quote:
+        found = text.find(ref.quote)
+        where = f"; the quote stands at {found}-{found + len(ref.quote)}" if found >= 0 else ""
+        if found < 0:
+            where = "; the quote is nowhere in the source"
+        return [
+            Problem(
+                f"{path}.quote",
+                f"does not match {source.id!r} at {ref.start}-{ref.end}{where}",
+            )
+        ]
+    return []

@@ -1,0 +1,204 @@
+"""The closed vocabularies of the accord, each member with its Arabic and French label.
+
+Member values are stable identifiers: once released, a value never changes meaning.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from .label import Label
+
+__all__ = [
+    "BodyKind",
+    "CadenceUnit",
+    "CommitmentKind",
+    "DatePrecision",
+    "Domain",
+    "MeetingStatus",
+    "Role",
+]
+
+
+class _Labelled(enum.StrEnum):
+    @property
+    def label(self) -> Label:
+        """This member's name in Arabic and French."""
+        # Keyed by class too: CadenceUnit.MONTH and DatePrecision.MONTH are equal strings.
+        return _LABELS[type(self), self.value]
+
+
+class Domain(_Labelled):
+    """A field of security cooperation that a body or commitment is about.
+
+    >>> Domain("cybercrime").label.fr
+    'cybercriminalité'
+
+    .. versionadded:: 0.1.0
+    """
+
+    TERRORISM = "terrorism"
+    EXTREMISM = "extremism"
+    TERRORISM_FINANCING = "terrorism_financing"
+    ORGANIZED_CRIME = "organized_crime"
+    ARMS_TRAFFICKING = "arms_trafficking"
+    DRUG_TRAFFICKING = "drug_trafficking"
+    HUMAN_TRAFFICKING = "human_trafficking"
+    CYBERCRIME = "cybercrime"
+    ILLEGAL_MIGRATION = "illegal_migration"
+    LEGAL_MIGRATION = "legal_migration"
+    MIGRATION = "migration"
+    FREEDOM_OF_MOVEMENT = "freedom_of_movement"
+    BORDER_SECURITY = "border_security"
+    INFORMATION_EXCHANGE = "information_exchange"
+    EXTRADITION = "extradition"
+    CIVIL_PROTECTION = "civil_protection"
+    RISK_MANAGEMENT = "risk_management"
+    SECURITY_COOPERATION = "security_cooperation"
+
+
+class CommitmentKind(_Labelled):
+    """What the ministers did with a commitment, after the article's verbs.
+
+    ``decision`` (اتفقوا), ``undertaking`` (التزم), ``emphasis`` (شددوا), ``condemnation``
+    (منددين), ``call`` (دعا) and ``announcement`` (أعلن, كاشفا).
+
+    >>> CommitmentKind.CALL.label.ar
+    'دعوة'
+
+    .. versionadded:: 0.1.0
+    """
+
+    DECISION = "decision"
+    UNDERTAKING = "undertaking"
+    EMPHASIS = "emphasis"
+    CONDEMNATION = "condemnation"
+    CALL = "call"
+    ANNOUNCEMENT = "announcement"
+
+
+class BodyKind(_Labelled):
+    """What kind of body a :class:`~maghreb_accord.Body` is.
+
+    >>> BodyKind.COMMITTEE.label.fr
+    'comité'
+
+    .. versionadded:: 0.1.0
+    """
+
+    UNION = "union"
+    COUNCIL = "council"
+    COMMITTEE = "committee"
+    WORKING_GROUP = "working_group"
+
+
+class CadenceUnit(_Labelled):
+    """The unit of a :class:`~maghreb_accord.Cadence`'s interval.
+
+    >>> CadenceUnit.MONTH.label.ar
+    'شهر'
+
+    .. versionadded:: 0.1.0
+    """
+
+    MONTH = "month"
+    YEAR = "year"
+
+
+class MeetingStatus(_Labelled):
+    """Whether a meeting was held or only planned, as of the source.
+
+    >>> MeetingStatus.PLANNED.label.fr
+    'prévue'
+
+    .. versionadded:: 0.1.0
+    """
+
+    HELD = "held"
+    PLANNED = "planned"
+
+
+class Role(_Labelled):
+    """A minister's role at the meeting.
+
+    >>> Role.HOST.label.fr
+    'hôte'
+
+    .. versionadded:: 0.1.0
+    """
+
+    HOST = "host"
+    PARTICIPANT = "participant"
+
+
+class DatePrecision(_Labelled):
+    """How much of a date the sources give: the day, only the month, or only the year.
+
+    A date known to the month is stored as the first of that month with precision ``month``.
+
+    >>> DatePrecision.DAY.label.ar
+    'اليوم'
+
+    .. versionadded:: 0.1.0
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def _l(ar: str, fr: str) -> Label:
+    return Label(ar=ar, fr=fr)
+
+
+# One pair a member: a dict literal would merge members with equal values (every StrEnum
+# member is its value), such as CadenceUnit.MONTH and DatePrecision.MONTH.
+_PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
+    (Domain.TERRORISM, _l("الإرهاب", "terrorisme")),
+    (Domain.EXTREMISM, _l("التطرف", "extrémisme")),
+    (Domain.TERRORISM_FINANCING, _l("تمويل الإرهاب", "financement du terrorisme")),
+    (Domain.ORGANIZED_CRIME, _l("الجريمة المنظمة", "criminalité organisée")),
+    (Domain.ARMS_TRAFFICKING, _l("تهريب الأسلحة", "trafic d'armes")),
+    (
+        Domain.DRUG_TRAFFICKING,
+        _l("المخدرات والمؤثرات العقلية", "drogues et substances psychotropes"),
+    ),
+    (Domain.HUMAN_TRAFFICKING, _l("الاتجار في البشر", "traite des êtres humains")),
+    (Domain.CYBERCRIME, _l("الجرائم الإلكترونية", "cybercriminalité")),
+    (Domain.ILLEGAL_MIGRATION, _l("الهجرة غير الشرعية", "immigration clandestine")),
+    (Domain.LEGAL_MIGRATION, _l("الهجرة الشرعية", "migration légale")),
+    (Domain.MIGRATION, _l("الهجرة", "migration")),
+    (Domain.FREEDOM_OF_MOVEMENT, _l("حرية التنقل", "libre circulation")),
+    (Domain.BORDER_SECURITY, _l("أمن الحدود", "sécurité des frontières")),
+    (Domain.INFORMATION_EXCHANGE, _l("تبادل المعلومات", "échange d'informations")),
+    (Domain.EXTRADITION, _l("تسليم المطلوبين", "extradition")),
+    (Domain.CIVIL_PROTECTION, _l("الحماية المدنية", "protection civile")),
+    (Domain.RISK_MANAGEMENT, _l("تدبير المخاطر", "gestion des risques")),
+    (Domain.SECURITY_COOPERATION, _l("التنسيق الأمني", "coopération sécuritaire")),
+    (CommitmentKind.DECISION, _l("قرار", "décision")),
+    (CommitmentKind.UNDERTAKING, _l("التزام", "engagement")),
+    (CommitmentKind.EMPHASIS, _l("تأكيد", "insistance")),
+    (CommitmentKind.CONDEMNATION, _l("تنديد", "condamnation")),
+    (CommitmentKind.CALL, _l("دعوة", "appel")),
+    (CommitmentKind.ANNOUNCEMENT, _l("إعلان", "annonce")),
+    (BodyKind.UNION, _l("اتحاد", "union")),
+    (BodyKind.COUNCIL, _l("مجلس", "conseil")),
+    (BodyKind.COMMITTEE, _l("لجنة", "comité")),
+    (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
+    (CadenceUnit.MONTH, _l("شهر", "mois")),
+    (CadenceUnit.YEAR, _l("سنة", "an")),
+    (MeetingStatus.HELD, _l("منعقد", "tenue")),
+    (MeetingStatus.PLANNED, _l("مبرمج", "prévue")),
+    (Role.HOST, _l("البلد المضيف", "hôte")),
+    (Role.PARTICIPANT, _l("مشارك", "participant")),
+    (DatePrecision.DAY, _l("اليوم", "jour")),
+    (DatePrecision.MONTH, _l("الشهر", "mois")),
+    (DatePrecision.YEAR, _l("السنة", "année")),
+)
+
+_LABELS: Final[Mapping[tuple[type[_Labelled], str], Label]] = MappingProxyType(
+    {(type(member), member.value): label for member, label in _PAIRS}
+)
