@@ -115,7 +115,7 @@ def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[objec
             seen: dict[object, int] = {}
             for index, item in enumerate(items):
                 if item in seen:
-                    problems.append(Problem(f"$[{index}]", f"duplicate of $[{seen[item]}]"))
+                    problems.append(Problem(f"$[{index}]", f"duplicate of item {seen[item]}"))
                 seen.setdefault(item, index)
         if problems:
             raise AccordDataError(problems)

@@ -1,0 +1,234 @@
+"""Property tests: round trips, and no input that makes the loader raise anything else."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+import attrs
+from hypothesis import assume, given, note
+from hypothesis import strategies as st
+
+import maghreb_accord
+from maghreb_accord import AccordDataError, Agreement, Cadence, CadenceUnit, Label, LocaleError
+from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw
+
+CANONICAL = canonical_raw()
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _loads_or_data_error(data: str | bytes) -> Agreement | None:
+    try:
+        return maghreb_accord.loads(data, base=DATA)
+    except AccordDataError as error:
+        assert error.problems
+        assert all(problem.path.startswith("$") for problem in error.problems)
+        return None
+
+
+@given(st.binary(max_size=300))
+def test_random_bytes_raise_only_accord_data_errors(data: bytes) -> None:
+    assert _loads_or_data_error(data) is None
+
+
+@given(json_values)
+def test_random_json_raises_only_accord_data_errors(value: Any) -> None:
+    assert _loads_or_data_error(json.dumps(value)) is None
+
+
+def _paths(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*path, index))
+    return found
+
+
+CANONICAL_PATHS = _paths(CANONICAL)[1:]
+
+
+def _parent(document: Any, path: tuple[str | int, ...]) -> Any:
+    for key in path[:-1]:
+        document = document[key]
+    return document
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn) -> Any:
+    document = copy.deepcopy(CANONICAL)
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(CANONICAL_PATHS))
+        try:
+            parent = _parent(document, path)
+            parent[path[-1]]
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier mutation removed this place
+        action = draw(st.sampled_from(["delete", "replace", "retype", "duplicate", "extra_key"]))
+        key = path[-1]
+        if action == "delete":
+            del parent[key]
+        elif action == "replace":
+            parent[key] = draw(json_values)
+        elif action == "retype":
+            value = parent[key]
+            parent[key] = (
+                [value] if not isinstance(value, list) else (value[0] if value else "")
+            )
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.insert(int(key), copy.deepcopy(parent[key]))
+        elif isinstance(parent[key], dict):
+            parent[key][draw(st.text(min_size=1, max_size=8))] = draw(json_scalars)
+    return document
+
+
+@given(mutated_documents())
+def test_mutations_of_the_canonical_file_load_or_raise_accord_data_errors(document: Any) -> None:
+    text = json.dumps(document, ensure_ascii=False)
+    result = _loads_or_data_error(text)
+    if result is not None:
+        assert maghreb_accord.loads(maghreb_accord.dumps(result), base=DATA) == result
+
+
+@given(st.data())
+def test_byte_level_edits_of_the_canonical_file_raise_only_accord_data_errors(
+    data: st.DataObject,
+) -> None:
+    raw = bytearray(CANONICAL_TEXT.encode())
+    for _ in range(data.draw(st.integers(1, 3))):
+        start = data.draw(st.integers(0, len(raw)))
+        end = data.draw(st.integers(start, min(len(raw), start + 8)))
+        raw[start:end] = data.draw(st.binary(max_size=4))
+    _loads_or_data_error(bytes(raw))
+
+
+arabic_text = st.text(
+    alphabet=st.characters(min_codepoint=0x0621, max_codepoint=0x064A) | st.just(" "),
+    min_size=1,
+    max_size=30,
+).filter(str.strip)
+latin_text = st.text(
+    alphabet=st.characters(codec="latin-1", categories=["Ll", "Lu", "Zs", "Nd"]),
+    min_size=1,
+    max_size=30,
+).filter(str.strip)
+
+
+@st.composite
+def valid_variants(draw: st.DrawFn) -> Any:
+    """Valid accords derived from the canonical one: fewer, reordered or reworded parts."""
+    document = copy.deepcopy(CANONICAL)
+    commitments = document["commitments"]
+    keep = draw(st.lists(st.sampled_from(range(len(commitments))), unique=True))
+    document["commitments"] = [commitments[i] for i in keep]
+    for commitment in document["commitments"]:
+        if draw(st.booleans()):
+            commitment["text"]["fr"] = draw(latin_text)
+        if draw(st.booleans()):
+            commitment["domains"] = draw(
+                st.lists(st.sampled_from([d.value for d in maghreb_accord.Domain]), min_size=1, unique=True)
+            )
+    document["title"] = {"ar": draw(arabic_text), "fr": draw(latin_text)}
+    document["bodies"][2]["cadence"] = {
+        "interval": draw(st.integers(1, 1000)),
+        "unit": draw(st.sampled_from(["month", "year"])),
+    }
+    document["states"] = draw(st.permutations(document["states"]))
+    return document
+
+
+@given(valid_variants())
+def test_unstructure_json_load_round_trips_to_an_equal_accord(document: Any) -> None:
+    accord = load_raw(document)
+    text = maghreb_accord.dumps(accord)
+    again = maghreb_accord.loads(text, base=DATA)
+    assert again == accord
+    assert maghreb_accord.dumps(again) == text
+
+
+def test_the_canonical_accord_dumps_to_the_bundled_bytes() -> None:
+    assert maghreb_accord.dumps(maghreb_accord.load()) == CANONICAL_TEXT
+
+
+def test_dumps_is_byte_identical_across_processes_and_hash_seeds() -> None:
+    script = "import maghreb_accord, sys; sys.stdout.write(maghreb_accord.dumps(maghreb_accord.load()))"
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, env=env, check=True
+        )
+        outputs.add(result.stdout)
+    assert outputs == {CANONICAL_TEXT.encode()}
+
+
+@given(st.text(max_size=20), st.text(max_size=20))
+def test_a_label_is_either_valid_or_an_accord_data_error(ar: str, fr: str) -> None:
+    try:
+        label = Label(ar=ar, fr=fr)
+    except AccordDataError as error:
+        assert {p.path for p in error.problems} <= {"$.ar", "$.fr"}
+    else:
+        assert label.ar.strip() and label.fr.strip()
+
+
+@given(st.text(max_size=15))
+def test_any_locale_string_reads_a_language_or_is_a_locale_error(locale: str) -> None:
+    label = Label(ar="نص", fr="texte")
+    try:
+        text = label.in_locale(locale)
+    except LocaleError:
+        return
+    assert text == ("نص" if locale[:2].lower() == "ar" else "texte")
+
+
+@given(st.integers(1, 10_000), st.sampled_from(CadenceUnit))
+def test_every_cadence_has_a_valid_bilingual_label(interval: int, unit: CadenceUnit) -> None:
+    label = Cadence(interval=interval, unit=unit).label
+    assert label.ar.startswith("مرة كل ")
+    assert label.fr.startswith("une fois")
+    note(repr(label))
+
+
+@given(st.integers(max_value=0), st.sampled_from(CadenceUnit))
+def test_a_cadence_below_one_is_refused(interval: int, unit: CadenceUnit) -> None:
+    try:
+        Cadence(interval=interval, unit=unit)
+    except AccordDataError as error:
+        assert error.problems[0].path == "$.interval"
+    else:
+        raise AssertionError("accepted")
+
+
+@given(st.sampled_from(CANONICAL_PATHS))
+def test_no_canonical_value_can_be_changed_in_place(path: tuple[str | int, ...]) -> None:
+    accord = maghreb_accord.load()
+    value: Any = accord
+    for key in path:
+        if isinstance(value, frozenset):
+            break  # frozensets have no positions (and no way to change them)
+        if isinstance(key, int):
+            value = value[key]
+        else:
+            name = "meeting_id" if key == "meeting" and isinstance(value, Agreement) else key
+            assume(hasattr(value, name))
+            value = getattr(value, name)
+    assume(attrs.has(type(value)))
+    field = attrs.fields(type(value))[0].name
+    try:
+        setattr(value, field, None)
+    except attrs.exceptions.FrozenInstanceError:
+        return
+    raise AssertionError(f"{type(value).__name__}.{field} could be set")
