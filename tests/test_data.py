@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
+from typing import cast
 
 import attrs
 import pytest
@@ -21,7 +22,6 @@ from maghreb_accord import (
     Role,
     SourceRef,
 )
-
 from tests.support import DATA, SHARED_ARTICLE
 
 ARTICLE = "almaghribia-rabat-2013"
@@ -33,7 +33,8 @@ def all_refs(value: object) -> list[SourceRef]:
     if isinstance(value, tuple):
         return [ref for item in value for ref in all_refs(item)]
     if attrs.has(type(value)):
-        return [ref for f in attrs.fields(type(value)) for ref in all_refs(getattr(value, f.name))]
+        fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
+        return [ref for f in fields for ref in all_refs(getattr(value, f.name))]
     return []
 
 
@@ -43,9 +44,8 @@ def all_labels(value: object) -> list[Label]:
     if isinstance(value, tuple | frozenset):
         return [label for item in value for label in all_labels(item)]
     if attrs.has(type(value)):
-        return [
-            label for f in attrs.fields(type(value)) for label in all_labels(getattr(value, f.name))
-        ]
+        fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
+        return [label for f in fields for label in all_labels(getattr(value, f.name))]
     return []
 
 
@@ -62,7 +62,8 @@ def test_every_quote_is_verbatim_at_its_offsets(accord: Agreement) -> None:
     refs = [ref for ref in all_refs(accord) if ref.source == ARTICLE]
     assert len(refs) >= 30
     for ref in refs:
-        assert ref.start is not None and ref.end is not None
+        assert ref.start is not None
+        assert ref.end is not None
         assert article[ref.start : ref.end] == ref.quote
 
 

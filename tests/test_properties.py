@@ -22,7 +22,9 @@ CANONICAL = canonical_raw()
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -84,11 +86,10 @@ def mutated_documents(draw: st.DrawFn) -> Any:
             parent[key] = draw(json_values)
         elif action == "retype":
             value = parent[key]
-            parent[key] = (
-                [value] if not isinstance(value, list) else (value[0] if value else "")
-            )
+            parent[key] = [value] if not isinstance(value, list) else (value[0] if value else "")
         elif action == "duplicate" and isinstance(parent, list):
-            parent.insert(int(key), copy.deepcopy(parent[key]))
+            assert isinstance(key, int)
+            parent.insert(key, copy.deepcopy(parent[key]))
         elif isinstance(parent[key], dict):
             parent[key][draw(st.text(min_size=1, max_size=8))] = draw(json_scalars)
     return document
@@ -138,7 +139,11 @@ def valid_variants(draw: st.DrawFn) -> Any:
             commitment["text"]["fr"] = draw(latin_text)
         if draw(st.booleans()):
             commitment["domains"] = draw(
-                st.lists(st.sampled_from([d.value for d in maghreb_accord.Domain]), min_size=1, unique=True)
+                st.lists(
+                    st.sampled_from([d.value for d in maghreb_accord.Domain]),
+                    min_size=1,
+                    unique=True,
+                )
             )
     document["title"] = {"ar": draw(arabic_text), "fr": draw(latin_text)}
     document["bodies"][2]["cadence"] = {
@@ -163,7 +168,9 @@ def test_the_canonical_accord_dumps_to_the_bundled_bytes() -> None:
 
 
 def test_dumps_is_byte_identical_across_processes_and_hash_seeds() -> None:
-    script = "import maghreb_accord, sys; sys.stdout.write(maghreb_accord.dumps(maghreb_accord.load()))"
+    script = (
+        "import maghreb_accord, sys; sys.stdout.write(maghreb_accord.dumps(maghreb_accord.load()))"
+    )
     outputs = set()
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
@@ -181,7 +188,8 @@ def test_a_label_is_either_valid_or_an_accord_data_error(ar: str, fr: str) -> No
     except AccordDataError as error:
         assert {p.path for p in error.problems} <= {"$.ar", "$.fr"}
     else:
-        assert label.ar.strip() and label.fr.strip()
+        assert label.ar.strip()
+        assert label.fr.strip()
 
 
 @given(st.text(max_size=15))

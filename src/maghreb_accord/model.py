@@ -705,6 +705,11 @@ class Agreement:
             ),
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy rebuild through __init__, so the indexes are built again.
+        fields = {field.name: getattr(self, field.name) for field in attrs.fields(Agreement)}
+        return (_rebuild_agreement, ({k: v for k, v in fields.items() if k[0] != "_"},))
+
     @property
     def main_meeting(self) -> Meeting:
         """The meeting at which the accord was reached (its id is :attr:`meeting_id`).
@@ -817,6 +822,10 @@ class Agreement:
         ['security-follow-up-committee']
         """
         return self._children[self.body(body_id).id]
+
+
+def _rebuild_agreement(fields: dict[str, Any]) -> Agreement:
+    return Agreement(**fields)
 
 
 _T = TypeVar("_T")

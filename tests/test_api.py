@@ -1,0 +1,69 @@
+"""The public face of the package: what it exports, and that each name documents itself."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import subprocess
+import sys
+from importlib.metadata import version
+from importlib.resources import files
+
+import pytest
+
+import maghreb_accord
+
+
+def test_all_is_sorted_and_complete() -> None:
+    names = maghreb_accord.__all__
+    assert names == sorted(names, key=lambda name: (not name.isupper(), name))
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert hasattr(maghreb_accord, name), name
+
+
+def _public_callables() -> list[tuple[str, object]]:
+    found: list[tuple[str, object]] = []
+    for name in maghreb_accord.__all__:
+        value = getattr(maghreb_accord, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            found.append((name, value))
+        if inspect.isclass(value) and value.__module__.startswith("maghreb_accord"):
+            for member, attribute in vars(value).items():
+                if not member.startswith("_") and (
+                    inspect.isfunction(attribute) or isinstance(attribute, property)
+                ):
+                    found.append((f"{name}.{member}", attribute))
+    return found
+
+
+@pytest.mark.parametrize(("name", "value"), _public_callables(), ids=lambda v: str(v)[:40])
+def test_every_public_name_has_a_docstring(name: str, value: object) -> None:
+    doc = inspect.getdoc(value)
+    assert doc, f"{name} has no docstring"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n for n in maghreb_accord.__all__ if not n.isupper() and n != "LocaleLike"],
+)
+def test_every_public_name_shows_an_example_and_when_it_appeared(name: str) -> None:
+    doc = inspect.getdoc(getattr(maghreb_accord, name)) or ""
+    assert ">>> " in doc, f"{name} has no example"
+    assert re.search(r"\.\. versionadded:: \d", doc), f"{name} does not say when it appeared"
+
+
+def test_the_package_is_typed_and_versioned() -> None:
+    assert (files("maghreb_accord") / "py.typed").is_file()
+    assert maghreb_accord.__version__ == version("maghreb-accord")
+    with pytest.raises(AttributeError):
+        maghreb_accord.no_such_name  # noqa: B018
+
+
+def test_import_does_not_import_cattrs_or_babel() -> None:
+    script = (
+        "import sys, maghreb_accord\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('babel', 'cattrs'))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

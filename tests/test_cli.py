@@ -1,0 +1,75 @@
+"""python -m maghreb_accord prints the bilingual summary of the accord."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from maghreb_accord.__main__ import main
+
+
+def run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "maghreb_accord", *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
+    result = run()
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    # Date and place, in both languages, months as Morocco names them.
+    assert "الأحد، 21 أبريل 2013 — الرباط، المغرب" in out
+    assert "dimanche 21 avril 2013 — Rabat, Maroc" in out
+    # The five states and their ministers.
+    for line in (
+        "المغرب: امحند العنصر (البلد المضيف)",
+        "تونس: لطفي بن جدو",
+        "Maroc: Mohand Laenser (hôte)",
+        "Libye: Achour Souleimane Chouaïl",
+        "Mauritanie: Mohamed Ould Boilil",
+    ):
+        assert line in out
+    # Bodies and how often they meet, and the planned first meeting.
+    assert "لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر" in out
+    assert "Comité de suivi sécuritaire — une fois tous les trois mois" in out
+    assert (
+        "Conseil des ministres de l'Intérieur de l'Union du Maghreb arabe — une fois par an" in out
+    )
+    assert "au plus tard le 30 juin 2013" in out
+    # Commitments by domain.
+    assert "extradition (1): 18" in out
+    assert "protection civile (3): 5, 10, 11" in out
+    assert "18. [appel] remettre les membres des groupes terroristes" in out
+    assert out.index("التاريخ والمكان") < out.index("Date et lieu")
+
+
+@pytest.mark.parametrize(("language", "absent"), [("ar", "Date et lieu"), ("fr", "التاريخ")])
+def test_one_language_only(language: str, absent: str) -> None:
+    result = run("--language", language)
+    assert result.returncode == 0
+    assert absent not in result.stdout
+
+
+def test_bad_usage_exits_2_with_a_message_and_no_traceback() -> None:
+    result = run("--language", "en")
+    assert result.returncode == 2
+    assert "invalid choice: 'en'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_describes_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    assert "interior ministers" in " ".join(capsys.readouterr().out.split())
+
+
+def test_main_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--language", "fr"]) == 0
+    assert capsys.readouterr().out.startswith("Accord des ministres de l'Intérieur")

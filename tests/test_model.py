@@ -1,0 +1,278 @@
+"""The model: immutable objects that check themselves, and the queries on Agreement."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+from types import MappingProxyType
+
+import attrs
+import pytest
+
+import maghreb_accord
+from maghreb_accord import (
+    AccordDataError,
+    Agreement,
+    Body,
+    BodyKind,
+    Cadence,
+    CadenceUnit,
+    Commitment,
+    CommitmentKind,
+    DatePrecision,
+    Domain,
+    Label,
+    Meeting,
+    MeetingStatus,
+    SourceRef,
+    UnknownIdError,
+    Venue,
+)
+
+PUBLIC_CLASSES = [
+    maghreb_accord.Agreement,
+    maghreb_accord.AttestedName,
+    maghreb_accord.Body,
+    maghreb_accord.Cadence,
+    maghreb_accord.Commitment,
+    maghreb_accord.Label,
+    maghreb_accord.Meeting,
+    maghreb_accord.MemberState,
+    maghreb_accord.Minister,
+    maghreb_accord.Source,
+    maghreb_accord.SourceRef,
+    maghreb_accord.Venue,
+    maghreb_accord.LocaleTag,
+]
+
+
+@pytest.mark.parametrize("cls", PUBLIC_CLASSES, ids=lambda cls: cls.__name__)
+def test_public_classes_are_slotted_and_keyword_only(cls: type) -> None:
+    assert attrs.has(cls)
+    assert "__slots__" in cls.__dict__
+    assert all(field.kw_only for field in attrs.fields(cls) if field.init)
+
+
+def test_locale_tags_are_frozen() -> None:
+    tag = maghreb_accord.parse_locale("ar_MA")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        tag.region = "DZ"  # type: ignore[misc]
+
+
+def test_collections_in_the_accord_are_tuples_and_frozensets(accord: Agreement) -> None:
+    for name in ("states", "ministers", "bodies", "meetings", "commitments", "sources"):
+        assert type(getattr(accord, name)) is tuple
+    for commitment in accord.commitments:
+        assert type(commitment.domains) is frozenset
+        assert type(commitment.responsible) is tuple
+        assert type(commitment.sources) is tuple
+
+
+def test_no_public_object_can_be_changed(accord: Agreement) -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        accord.id = "other"  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        accord.states[0].name.ar = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        accord.states[0].population = 1  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        accord.commitments[0] = accord.commitments[1]  # type: ignore[index]
+
+
+def test_indexes_are_read_only_views(accord: Agreement) -> None:
+    for name in ("_states", "_bodies", "_by_domain", "_children"):
+        index = getattr(accord, name)
+        assert type(index) is MappingProxyType
+        with pytest.raises(TypeError):
+            index["x"] = None  # type: ignore[index]
+
+
+def test_objects_are_hashable_and_picklable(accord: Agreement) -> None:
+    assert hash(accord) == hash(maghreb_accord.load())
+    again = pickle.loads(pickle.dumps(accord))
+    assert again == accord
+    assert again.body("security-follow-up-committee") == accord.body("security-follow-up-committee")
+
+
+def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
+    assert accord.state("ma") is accord.state("MA") is accord.state("Ma")
+    assert accord.minister_of("dz").name.fr == "Dahou Ould Kablia"
+
+
+@pytest.mark.parametrize(
+    ("query", "argument", "message"),
+    [
+        ("state", "EG", "no state with id 'EG'"),
+        ("state", "MAR", "no state with id 'MAR'; did you mean 'MR' or 'MA'?"),
+        ("minister_of", "FR", "no state with id 'FR'"),
+        ("minister", "laenser", "no minister with id 'laenser'"),
+        (
+            "body",
+            "follow-up-committee",
+            "no body with id 'follow-up-committee'; did you mean 'security-follow-up-committee'?",
+        ),
+        ("meeting", "rabat", "no meeting with id 'rabat'; did you mean 'rabat-2013'?"),
+        (
+            "commitment",
+            "condemn-terorism",
+            "no commitment with id 'condemn-terorism'; did you mean 'condemn-terrorism'?",
+        ),
+        ("source", "le-matin", "no source with id 'le-matin'"),
+        ("commitments_about", "terorism", "no domain with id 'terorism'; did you mean 'terrorism'"),
+        ("commitments_of", "council", "no body with id 'council'"),
+        ("sub_bodies", "union", "no body with id 'union'"),
+    ],
+)
+def test_unknown_ids_name_the_id_and_the_closest_ones(
+    accord: Agreement, query: str, argument: str, message: str
+) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        getattr(accord, query)(argument)
+    assert str(caught.value).startswith(message)
+    assert caught.value.id == argument
+    assert isinstance(caught.value, LookupError)
+    assert isinstance(caught.value, maghreb_accord.AccordError)
+
+
+def test_unknown_id_error_keeps_its_suggestions(accord: Agreement) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        accord.body("security-follow-up")
+    assert caught.value.kind == "body"
+    assert caught.value.suggestions[0] == "security-follow-up-committee"
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (again.id, again.kind, again.suggestions) == (
+        caught.value.id,
+        caught.value.kind,
+        caught.value.suggestions,
+    )
+
+
+def test_non_string_ids_are_unknown_not_type_errors(accord: Agreement) -> None:
+    with pytest.raises(UnknownIdError):
+        accord.body(3)  # type: ignore[arg-type]
+    with pytest.raises(UnknownIdError):
+        accord.state(None)  # type: ignore[arg-type]
+
+
+def test_queries_agree_with_a_scan_of_the_tuples(accord: Agreement) -> None:
+    for domain in Domain:
+        assert accord.commitments_about(domain) == tuple(
+            c for c in accord.commitments if domain in c.domains
+        )
+        assert accord.commitments_about(domain.value) == accord.commitments_about(domain)
+    for body in accord.bodies:
+        assert accord.body(body.id) is body
+        assert accord.commitments_of(body.id) == tuple(
+            c for c in accord.commitments if body.id in c.responsible
+        )
+        assert accord.sub_bodies(body.id) == tuple(b for b in accord.bodies if b.parent == body.id)
+    for item in accord.commitments:
+        assert accord.commitment(item.id) is item
+    for meeting in accord.meetings:
+        assert accord.meeting(meeting.id) is meeting
+    for source in accord.sources:
+        assert accord.source(source.id) is source
+    for minister in accord.ministers:
+        assert accord.minister(minister.id) is minister
+
+
+def test_the_main_meeting_is_the_one_named_by_meeting_id(accord: Agreement) -> None:
+    assert accord.meeting_id == "rabat-2013"
+    assert accord.main_meeting is accord.meeting("rabat-2013")
+
+
+def test_building_an_inconsistent_agreement_in_python_raises(accord: Agreement) -> None:
+    with pytest.raises(AccordDataError) as caught:
+        attrs.evolve(accord, meeting_id="nowhere")
+    assert [str(p) for p in caught.value.problems] == [
+        "$.meeting: no meeting 'nowhere' in this accord"
+    ]
+    with pytest.raises(AccordDataError, match=r"\$\.commitments\[1\]\.id: duplicate id"):
+        attrs.evolve(accord, commitments=accord.commitments[:1] * 2)
+
+
+def test_building_with_wrong_types_in_python_raises_data_errors() -> None:
+    with pytest.raises(AccordDataError) as caught:
+        Commitment(
+            id="x",
+            kind="call",  # type: ignore[arg-type]
+            text=Label(ar="نص", fr="texte"),
+            domains={Domain.TERRORISM},  # type: ignore[arg-type]
+            responsible=["council"],  # type: ignore[arg-type]
+            parties=("MA",),
+            sources=(SourceRef(source="s"),),
+        )
+    assert [str(p) for p in caught.value.problems] == [
+        "$.domains: expected a frozenset of Domain, got {<Domain.TERRORISM: 'terrorism'>} (set)",
+        "$.kind: expected a CommitmentKind, got 'call' (str)",
+        "$.responsible: expected a tuple of body ids, got ['council'] (list)",
+    ]
+
+
+def test_a_valid_commitment_can_be_built_in_python() -> None:
+    commitment = Commitment(
+        id="x",
+        kind=CommitmentKind.CALL,
+        text=Label(ar="نص", fr="texte"),
+        domains=frozenset({Domain.TERRORISM}),
+        responsible=(),
+        parties=("MA",),
+        sources=(SourceRef(source="s"),),
+    )
+    assert commitment.deadline is None
+
+
+def test_meeting_dates_follow_their_precision() -> None:
+    venue = Venue(state="MA")
+    refs = (SourceRef(source="s"),)
+    month = Meeting(
+        id="m",
+        name=Label(ar="اجتماع", fr="réunion"),
+        body="b",
+        status=MeetingStatus.PLANNED,
+        date=datetime.date(2013, 6, 1),
+        precision=DatePrecision.MONTH,
+        venue=venue,
+        sources=refs,
+    )
+    assert month.date == datetime.date(2013, 6, 1)
+    with pytest.raises(AccordDataError, match="a date known to the year is its 1 January"):
+        attrs.evolve(month, precision=DatePrecision.YEAR)
+    with pytest.raises(AccordDataError, match=r"expected a date, got datetime\.datetime"):
+        attrs.evolve(month, date=datetime.datetime(2013, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("interval", "unit", "ar", "fr"),
+    [
+        (1, CadenceUnit.MONTH, "مرة كل شهر", "une fois par mois"),
+        (2, CadenceUnit.MONTH, "مرة كل شهرين", "une fois tous les deux mois"),
+        (3, CadenceUnit.MONTH, "مرة كل ثلاثة أشهر", "une fois tous les trois mois"),
+        (10, CadenceUnit.MONTH, "مرة كل عشرة أشهر", "une fois tous les dix mois"),
+        (18, CadenceUnit.MONTH, "مرة كل 18 شهرا", "une fois tous les 18 mois"),
+        (1, CadenceUnit.YEAR, "مرة كل سنة", "une fois par an"),
+        (2, CadenceUnit.YEAR, "مرة كل سنتين", "une fois tous les deux ans"),
+        (5, CadenceUnit.YEAR, "مرة كل خمس سنوات", "une fois tous les cinq ans"),
+        (100, CadenceUnit.YEAR, "مرة كل 100 سنة", "une fois tous les 100 ans"),
+    ],
+)
+def test_cadence_labels(interval: int, unit: CadenceUnit, ar: str, fr: str) -> None:
+    assert Cadence(interval=interval, unit=unit).label == Label(ar=ar, fr=fr)
+
+
+def test_a_body_cannot_be_its_own_parent() -> None:
+    with pytest.raises(AccordDataError, match="cannot be its own parent"):
+        Body(
+            id="b",
+            name=Label(ar="هيئة", fr="organe"),
+            kind=BodyKind.COMMITTEE,
+            parent="b",
+            domains=frozenset(),
+            sources=(SourceRef(source="s"),),
+        )
+
+
+def test_vocabulary_members_compare_to_their_values_yet_keep_their_own_labels() -> None:
+    assert str(CadenceUnit.MONTH) == str(DatePrecision.MONTH) == "month"
+    assert CadenceUnit.MONTH.label.ar == "شهر"
+    assert DatePrecision.MONTH.label.ar == "الشهر"

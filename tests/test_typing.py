@@ -1,0 +1,54 @@
+"""A user's script: mypy --strict checks this file with the rest of the tests.
+
+Each assert_type is a static claim checked by mypy, and the same code runs under pytest.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import assert_type
+
+import maghreb_accord
+from maghreb_accord import (
+    Agreement,
+    Body,
+    Cadence,
+    Commitment,
+    Domain,
+    Label,
+    Meeting,
+    MemberState,
+    Minister,
+    Source,
+    SourceRef,
+)
+from tests.support import DATA
+
+
+def describe_committee(accord: Agreement) -> str:
+    committee = assert_type(accord.body("security-follow-up-committee"), Body)
+    cadence = assert_type(committee.cadence, Cadence | None)
+    if cadence is None:
+        return committee.name.fr
+    return f"{committee.name.fr}: {cadence.label.in_locale('fr')}"
+
+
+def test_a_user_script_type_checks_and_runs() -> None:
+    accord = assert_type(maghreb_accord.load(), Agreement)
+    assert_type(accord.state("MA"), MemberState)
+    assert_type(accord.minister_of("MA"), Minister)
+    assert_type(accord.main_meeting, Meeting)
+    assert_type(accord.main_meeting.date, datetime.date | None)
+    assert_type(accord.commitments_about(Domain.TERRORISM), tuple[Commitment, ...])
+    assert_type(accord.commitments_about("terrorism"), tuple[Commitment, ...])
+    assert_type(accord.source("almaghribia-rabat-2013"), Source)
+    assert_type(accord.commitments[0].sources, tuple[SourceRef, ...])
+    assert_type(accord.commitments[0].domains, frozenset[Domain])
+    assert_type(accord.title, Label)
+    assert_type(accord.title.in_locale("ar_MA"), str)
+    assert_type(maghreb_accord.dumps(accord), str)
+    again = maghreb_accord.loads(maghreb_accord.dumps(accord).encode(), base=DATA)
+    assert_type(again, Agreement)
+    assert describe_committee(accord) == (
+        "Comité de suivi sécuritaire: une fois tous les trois mois"
+    )
