@@ -467,3 +467,35 @@ def test_the_error_message_lists_problems_and_caps_the_list() -> None:
     assert lines[-1] == "  … and 10 more (see .problems)"
     assert len(error.problems) == 60
     assert isinstance(error, ValueError)
+
+
+@pytest.mark.parametrize("name", ["a\x00b.txt", "x" * 300 + ".txt", ".hidden", "dir/file.txt"])
+def test_odd_text_file_names_are_problems_not_crashes(raw: Any, name: str) -> None:
+    raw["sources"][0]["text_file"] = name
+    problems = problems_of(raw)
+    assert f"$.sources[0].text_file: {name!r} is not a plain file name" in problems
+
+
+def test_a_text_file_over_the_limit_is_a_problem(
+    tmp_path: Path, raw: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import maghreb_accord.loading as loading
+
+    monkeypatch.setattr(loading, "MAX_INPUT_BYTES", 100)
+    (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * 101)
+    with pytest.raises(AccordDataError) as caught:
+        loading._read_texts(raw, tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100 bytes"
+    ]
+
+
+def test_a_path_with_a_nul_character_is_a_data_error() -> None:
+    with pytest.raises(AccordDataError, match="cannot read"):
+        maghreb_accord.load_file("accord\x00.json")
+
+
+def test_a_str_over_the_limit_in_utf8_bytes_is_refused() -> None:
+    text = "ع" * (maghreb_accord.MAX_INPUT_BYTES // 2 + 1)  # two bytes each in UTF-8
+    with pytest.raises(AccordDataError, match="is over the limit"):
+        maghreb_accord.loads(text)

@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from ._checks import FILE_NAME_PATTERN
 from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
@@ -83,8 +84,11 @@ def _parse(data: object) -> Any:
             ) from None
     elif isinstance(data, str):
         text = data
-        if len(text) > MAX_INPUT_BYTES:
-            raise _too_large(len(text))
+        # Each character is one to four bytes of UTF-8: encode only when it could matter.
+        if len(text) > MAX_INPUT_BYTES // 4:
+            size = len(text.encode("utf-8", "surrogatepass"))
+            if size > MAX_INPUT_BYTES:
+                raise _too_large(size)
         if text.startswith(_BOM):
             raise AccordDataError([Problem("$", "starts with a byte order mark (BOM); remove it")])
     else:
@@ -149,7 +153,7 @@ def _read_texts(parsed: Any, base: Traversable | None) -> None:
         if "text" in source:
             problems.append(Problem(f"{path}.text", "give text or text_file, not both"))
             continue
-        if not isinstance(name, str) or not name or "/" in name or "\\" in name or name[0] == ".":
+        if not isinstance(name, str) or not FILE_NAME_PATTERN.fullmatch(name):
             continue  # the model reports a bad file name
         if base is None:
             problems.append(
@@ -160,10 +164,18 @@ def _read_texts(parsed: Any, base: Traversable | None) -> None:
             )
             continue
         try:
-            raw = (base / name).read_bytes()
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
+            with (base / name).open("rb") as file:
+                raw = file.read(MAX_INPUT_BYTES + 1)
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
             problems.append(Problem(f"{path}.text_file", f"cannot read {name!r}: {reason}"))
+            continue
+        if len(raw) > MAX_INPUT_BYTES:
+            problems.append(
+                Problem(
+                    f"{path}.text_file", f"{name!r} is over the limit of {MAX_INPUT_BYTES:,} bytes"
+                )
+            )
             continue
         try:
             source["text"] = raw.decode("utf-8")
@@ -225,8 +237,8 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
         if size > MAX_INPUT_BYTES:
             raise _too_large(size)
         raw = file.read_bytes()
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
+    except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
+        reason = getattr(error, "strerror", None) or str(error)
         raise AccordDataError([Problem("$", f"cannot read {str(path)!r}: {reason}")]) from None
     return loads(raw, base=file.parent)
 

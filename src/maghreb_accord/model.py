@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
@@ -46,8 +45,6 @@ __all__ = [
     "SourceRef",
     "Venue",
 ]
-
-_FILE_NAME: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 
 
 def _label(value: object, path: str) -> list[Problem]:
@@ -128,7 +125,7 @@ class Source:
             problems += _checks.text(self.text, "$.text", multiline=True)
         if self.text_file is not None:
             problems += _checks.pattern(
-                self.text_file, "$.text_file", _FILE_NAME, "a plain file name"
+                self.text_file, "$.text_file", _checks.FILE_NAME_PATTERN, "a plain file name"
             )
             if self.text is None:
                 problems.append(Problem("$.text_file", "a source with text_file needs its text"))
