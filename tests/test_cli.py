@@ -28,36 +28,38 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     assert "dimanche 21 avril 2013 — Rabat, Maroc" in out
     # The five states and their ministers.
     for line in (
-        "المغرب: امحند العنصر (البلد المضيف)",
+        "المغرب: امحند العنصر (المضيف)",
         "تونس: لطفي بن جدو",
-        "Maroc: Mohand Laenser (hôte)",
-        "Libye: Achour Souleimane Chouaïl",
-        "Mauritanie: Mohamed Ould Boilil",
+        "Maroc : Mohand Laenser (hôte)",
+        "Libye : Achour Souleimane Chouaïl",
+        "Mauritanie : Mohamed Ould Boilil",
     ):
         assert line in out
-    # Bodies and how often they meet, and the planned first meeting.
-    assert "لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر" in out
-    assert "Comité de suivi sécuritaire — une fois tous les trois mois" in out
-    assert (
-        "Conseil des ministres de l'Intérieur de l'Union du Maghreb arabe — une fois par an" in out
-    )
-    assert "au plus tard le 30 juin 2013" in out
-    # Commitments by domain.
-    assert "extradition (1): 18" in out
-    assert "protection civile (3): 5, 10, 11" in out
-    assert "18. [appel] remettre les membres des groupes terroristes" in out
+    # Bodies as a tree, with how often they meet; the held and the planned meeting.
+    assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر\n" in out
+    assert "\n      Comité de suivi sécuritaire — une fois tous les trois mois\n" in out
+    assert "\n        Sous-groupes sécuritaires spécialisés\n" in out
+    assert "des pays de l'Union du Maghreb arabe — une fois par an" in out
+    assert "Première réunion du comité de suivi sécuritaire (prévue)" in out
+    assert "au plus tard le 30 juin 2013 — Rabat, Maroc" in out
+    assert "في موعد أقصاه 30 يونيو 2013 — الرباط، المغرب" in out
+    # Commitments by domain, then the numbered commitments.
+    assert "extradition (1) : 17" in out
+    assert "protection civile (3) : 4, 9, 10" in out
+    assert "الحماية المدنية (3): 4، 9، 10" in out
+    assert "17. [appel] remettre les membres des groupes terroristes" in out
     assert out.index("التاريخ والمكان") < out.index("Date et lieu")
 
 
 @pytest.mark.parametrize(("language", "absent"), [("ar", "Date et lieu"), ("fr", "التاريخ")])
 def test_one_language_only(language: str, absent: str) -> None:
-    result = run("--language", language)
+    result = run("--lang", language)
     assert result.returncode == 0
     assert absent not in result.stdout
 
 
 def test_bad_usage_exits_2_with_a_message_and_no_traceback() -> None:
-    result = run("--language", "en")
+    result = run("--lang", "en")
     assert result.returncode == 2
     assert "invalid choice: 'en'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -71,5 +73,5 @@ def test_help_describes_the_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_main_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--language", "fr"]) == 0
+    assert main(["--lang", "fr"]) == 0
     assert capsys.readouterr().out.startswith("Accord des ministres de l'Intérieur")

@@ -14,7 +14,7 @@ import maghreb_accord
 from maghreb_accord import AccordDataError, Agreement
 from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, problems_of
 
-ARTICLE_REF = "$.commitments[12].sources[0]"  # condemn-terrorism, quoting the article
+ARTICLE_REF = "$.commitments[11].sources[0]"  # condemn-terrorism, quoting the article
 
 
 def _set(path: str, value: Any) -> Callable[[Any], None]:
@@ -168,44 +168,44 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     ),
     (
         "unknown source",
-        _set("commitments.12.sources.0.source", "le-matin"),
+        _set("commitments.11.sources.0.source", "le-matin"),
         f"{ARTICLE_REF}.source: no source 'le-matin' in this accord",
     ),
     (
         "quote altered",
-        _set("commitments.12.sources.0.quote", "منددين بكافة أشكال الإرهاب"),
+        _set("commitments.11.sources.0.quote", "منددين بكافة أشكال الإرهاب"),
         f"{ARTICLE_REF}.quote: does not match 'almaghribia-rabat-2013' at 1872-1961;"
         " the quote is nowhere in the source",
     ),
     (
         "offsets shifted",
-        _set("commitments.12.sources.0.start", 1873),
+        _set("commitments.11.sources.0.start", 1873),
         f"{ARTICLE_REF}.quote: does not match 'almaghribia-rabat-2013' at 1873-1961;"
         " the quote stands at 1872-1961",
     ),
     (
         "offset past the end",
-        _set("commitments.12.sources.0.end", 99999),
+        _set("commitments.11.sources.0.end", 99999),
         f"{ARTICLE_REF}.end: 99999 is past the end of 'almaghribia-rabat-2013' (2617)",
     ),
     (
         "negative offset",
-        _set("commitments.12.sources.0.start", -1),
+        _set("commitments.11.sources.0.start", -1),
         f"{ARTICLE_REF}.start: must not be negative, got -1",
     ),
     (
         "end before start",
-        _set("commitments.12.sources.0.end", 1800),
+        _set("commitments.11.sources.0.end", 1800),
         f"{ARTICLE_REF}.end: must be after start (1872), got 1800",
     ),
     (
         "quote without offsets",
-        _delete("commitments.12.sources.0.start"),
+        _delete("commitments.11.sources.0.start"),
         f"{ARTICLE_REF}: a quote needs quote, start and end; missing ['start']",
     ),
     (
         "bundled source not quoted",
-        _set("commitments.12.sources.0", {"source": "almaghribia-rabat-2013"}),
+        _set("commitments.11.sources.0", {"source": "almaghribia-rabat-2013"}),
         f"{ARTICLE_REF}: a reference to bundled source 'almaghribia-rabat-2013' must quote it",
     ),
     (

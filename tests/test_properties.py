@@ -240,3 +240,27 @@ def test_no_canonical_value_can_be_changed_in_place(path: tuple[str | int, ...])
     except attrs.exceptions.FrozenInstanceError:
         return
     raise AssertionError(f"{type(value).__name__}.{field} could be set")
+
+
+@given(
+    st.from_regex(r"[a-zA-Z]{2,3}", fullmatch=True),
+    st.none() | st.from_regex(r"[a-zA-Z]{4}", fullmatch=True),
+    st.none() | st.from_regex(r"[a-zA-Z]{2}|[0-9]{3}", fullmatch=True),
+    st.sampled_from(["-", "_"]),
+)
+def test_locale_tags_round_trip_through_their_identifier(
+    language: str, script: str | None, region: str | None, separator: str
+) -> None:
+    text = separator.join(part for part in (language, script, region) if part)
+    tag = maghreb_accord.parse_locale(text)
+    assert maghreb_accord.parse_locale(tag.babel_identifier()) == tag
+    assert tag.language == language.lower()
+    assert tag.text_language == ("ar" if language.lower() == "ar" else "fr")
+
+
+@given(st.lists(st.from_regex(r"\$(\.[a-z]+|\[[0-9]{1,3}\])*", fullmatch=True), max_size=20))
+def test_problems_are_listed_once_each_in_a_stable_order(paths: list[str]) -> None:
+    problems = [maghreb_accord.Problem(path, "bad") for path in paths]
+    error = AccordDataError(problems)
+    assert len(error.problems) == len(set(problems)) or not problems
+    assert AccordDataError(reversed(problems)).problems == error.problems

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the summary of the canonical accord; return the exit status.
 
-    >>> main(["--language", "fr"])  # doctest: +ELLIPSIS
-    Accord des ministres de l'Intérieur de l'Union du Maghreb arabe à Rabat...
+    >>> main(["--lang", "fr"])  # doctest: +ELLIPSIS
+    Accord des ministres de l'Intérieur des pays de l'Union du Maghreb arabe à Rabat...
     0
     """
     parser = argparse.ArgumentParser(
@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
     )
     parser.add_argument(
-        "--language",
+        "--lang",
         choices=("ar", "fr", "both"),
         default="both",
         help="language of the summary (default: both, Arabic first)",
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from . import load, summary
 
-    sys.stdout.write(summary(load(), language=arguments.language))
+    sys.stdout.write(summary(load(), language=arguments.lang))
     return 0
 
 

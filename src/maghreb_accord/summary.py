@@ -6,26 +6,30 @@ from collections.abc import Iterable
 from typing import Literal
 
 from .locales import LocaleLike, format_date, format_list
-from .model import Agreement, Meeting, MemberState
-from .vocabulary import CommitmentKind, Domain
+from .model import Agreement, Body, Meeting, MemberState
+from .vocabulary import Domain, Role
 
 __all__ = ["format_states", "summary"]
 
 _HEADINGS = {
-    "ar": (
-        "التاريخ والمكان",
-        "الدول ووزراء الداخلية",
-        "الهيئات",
-        "الالتزامات حسب المجال (أرقامها في القائمة أدناه)",
-        "الالتزامات",
-    ),
-    "fr": (
-        "Date et lieu",
-        "États et ministres de l'Intérieur",
-        "Organes",
-        "Engagements par domaine (numéros de la liste ci-dessous)",
-        "Engagements",
-    ),
+    "ar": {
+        "when": "التاريخ والمكان",
+        "who": "الدول ووزراء الداخلية",
+        "bodies": "الهيئات",
+        "meetings": "الاجتماعات",
+        "by_domain": "الالتزامات حسب المجال (أرقامها في القائمة أدناه)",
+        "commitments": "الالتزامات",
+        "not_after": "في موعد أقصاه {day}",
+    },
+    "fr": {
+        "when": "Date et lieu",
+        "who": "États et ministres de l'Intérieur",
+        "bodies": "Organes",
+        "meetings": "Réunions",
+        "by_domain": "Engagements par domaine (numéros de la liste ci-dessous)",
+        "commitments": "Engagements",
+        "not_after": "au plus tard le {day}",
+    },
 }
 
 
@@ -44,52 +48,69 @@ def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
     return format_list((state.name.in_locale(locale) for state in states), locale)
 
 
-def _when(meeting: Meeting, locale: str) -> str:
-    if meeting.date is not None:
-        return format_date(meeting.date, locale, format="full")
-    assert meeting.not_after is not None
-    day = format_date(meeting.not_after, locale)
-    return f"في موعد أقصاه {day}" if locale.startswith("ar") else f"au plus tard le {day}"
+class _Writer:
+    """Lines of one language's summary."""
 
+    def __init__(self, accord: Agreement, language: Literal["ar", "fr"]) -> None:
+        self.accord = accord
+        self.language = language
+        # Dates in the host's own usage: Moroccan Arabic names the months as the article does.
+        self.locale = f"{language}_{accord.main_meeting.venue.state}"
+        self.words = _HEADINGS[language]
+        self.comma = "، " if language == "ar" else ", "
+        self.colon = ":" if language == "ar" else " :"
+        self.lines: list[str] = [accord.title.in_locale(language)]
 
-def _section(accord: Agreement, language: Literal["ar", "fr"]) -> list[str]:
-    meeting = accord.main_meeting
-    # Dates in the host's own usage: Moroccan Arabic names the months as the article does.
-    locale = f"{language}_{meeting.venue.state}"
-    when, who, bodies, by_domain, commitments = _HEADINGS[language]
-    lines = [accord.title.in_locale(language), "", f"{when}:"]
-    place = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
-    place.append(accord.state(meeting.venue.state).name.in_locale(language))
-    separator = "، " if language == "ar" else ", "
-    lines.append(f"  {_when(meeting, locale)} — {separator.join(place)}")
-    lines += ["", f"{who}:"]
-    for state in accord.states:
-        minister = accord.minister_of(state.code)
-        role = f" ({minister.role.label.in_locale(language)})" if minister.role == "host" else ""
-        lines.append(
-            f"  {state.name.in_locale(language)}: {minister.name.in_locale(language)}{role}"
-        )
-    lines += ["", f"{bodies}:"]
-    for body in accord.bodies:
-        cadence = f" — {body.cadence.label.in_locale(language)}" if body.cadence else ""
-        lines.append(f"  {body.name.in_locale(language)}{cadence}")
-    for planned in accord.meetings:
-        if planned.id != meeting.id:
-            lines.append(f"    {planned.name.in_locale(language)}: {_when(planned, locale)}")
-    lines += ["", f"{by_domain}:"]
-    number = {commitment.id: n for n, commitment in enumerate(accord.commitments, start=1)}
-    comma = "، " if language == "ar" else ", "
-    for domain in Domain:
-        about = accord.commitments_about(domain)
-        if about:
-            numbers = comma.join(str(number[commitment.id]) for commitment in about)
-            lines.append(f"  {domain.label.in_locale(language)} ({len(about)}): {numbers}")
-    lines += ["", f"{commitments}:"]
-    for commitment in accord.commitments:
-        kind = CommitmentKind(commitment.kind).label.in_locale(language)
-        text = commitment.text.in_locale(language)
-        lines.append(f"  {number[commitment.id]}. [{kind}] {text}")
-    return lines
+    def heading(self, key: str) -> None:
+        self.lines += ["", f"{self.words[key]}{self.colon}"]
+
+    def when_and_where(self, meeting: Meeting) -> str:
+        if meeting.date is not None:
+            when = format_date(meeting.date, self.locale, format="full")
+        else:
+            assert meeting.not_after is not None
+            when = self.words["not_after"].format(day=format_date(meeting.not_after, self.locale))
+        place = [meeting.venue.city.in_locale(self.language)] if meeting.venue.city else []
+        place.append(self.accord.state(meeting.venue.state).name.in_locale(self.language))
+        return f"{when} — {self.comma.join(place)}"
+
+    def body_tree(self, bodies: Iterable[Body], depth: int) -> None:
+        for body in bodies:
+            cadence = f" — {body.cadence.label.in_locale(self.language)}" if body.cadence else ""
+            self.lines.append(f"{'  ' * depth}{body.name.in_locale(self.language)}{cadence}")
+            self.body_tree(self.accord.sub_bodies(body.id), depth + 1)
+
+    def write(self) -> list[str]:
+        accord, language = self.accord, self.language
+        self.heading("when")
+        self.lines.append(f"  {self.when_and_where(accord.main_meeting)}")
+        self.heading("who")
+        for state in accord.states:
+            minister = accord.minister_of(state.code)
+            role = f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
+            name = f"{minister.name.in_locale(language)}{role}"
+            self.lines.append(f"  {state.name.in_locale(language)}{self.colon} {name}")
+        self.heading("bodies")
+        self.body_tree((body for body in accord.bodies if body.parent is None), 1)
+        self.heading("meetings")
+        for meeting in accord.meetings:
+            status = meeting.status.label.in_locale(language)
+            self.lines.append(f"  {meeting.name.in_locale(language)} ({status})")
+            self.lines.append(f"    {self.when_and_where(meeting)}")
+        number = {commitment.id: n for n, commitment in enumerate(accord.commitments, start=1)}
+        self.heading("by_domain")
+        for domain in Domain:
+            about = accord.commitments_about(domain)
+            if about:
+                numbers = self.comma.join(str(number[commitment.id]) for commitment in about)
+                label = domain.label.in_locale(language)
+                self.lines.append(f"  {label} ({len(about)}){self.colon} {numbers}")
+        self.heading("commitments")
+        for commitment in accord.commitments:
+            kind = commitment.kind.label.in_locale(language)
+            text = commitment.text.in_locale(language)
+            self.lines.append(f"  {number[commitment.id]}. [{kind}] {text}")
+        return self.lines
 
 
 def summary(accord: Agreement, *, language: Literal["ar", "fr", "both"] = "both") -> str:
@@ -104,5 +125,5 @@ def summary(accord: Agreement, *, language: Literal["ar", "fr", "both"] = "both"
     .. versionadded:: 0.1.0
     """
     languages: tuple[Literal["ar", "fr"], ...] = ("ar", "fr") if language == "both" else (language,)
-    parts = ["\n".join(_section(accord, lang)) for lang in languages]
+    parts = ["\n".join(_Writer(accord, lang).write()) for lang in languages]
     return ("\n\n" + "=" * 60 + "\n\n").join(parts) + "\n"

@@ -140,7 +140,7 @@ class DatePrecision(_Labelled):
     A date known to the month is stored as the first of that month with precision ``month``.
 
     >>> DatePrecision.DAY.label.ar
-    'اليوم'
+    'يوم'
 
     .. versionadded:: 0.1.0
     """
@@ -177,7 +177,7 @@ _PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
     (Domain.EXTRADITION, _l("تسليم المطلوبين", "extradition")),
     (Domain.CIVIL_PROTECTION, _l("الحماية المدنية", "protection civile")),
     (Domain.RISK_MANAGEMENT, _l("تدبير المخاطر", "gestion des risques")),
-    (Domain.SECURITY_COOPERATION, _l("التنسيق الأمني", "coopération sécuritaire")),
+    (Domain.SECURITY_COOPERATION, _l("التعاون الأمني", "coopération sécuritaire")),
     (CommitmentKind.DECISION, _l("قرار", "décision")),
     (CommitmentKind.UNDERTAKING, _l("التزام", "engagement")),
     (CommitmentKind.EMPHASIS, _l("تأكيد", "insistance")),
@@ -190,13 +190,13 @@ _PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
     (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
     (CadenceUnit.MONTH, _l("شهر", "mois")),
     (CadenceUnit.YEAR, _l("سنة", "an")),
-    (MeetingStatus.HELD, _l("منعقد", "tenue")),
-    (MeetingStatus.PLANNED, _l("مبرمج", "prévue")),
-    (Role.HOST, _l("البلد المضيف", "hôte")),
+    (MeetingStatus.HELD, _l("انعقد", "tenue")),
+    (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
+    (Role.HOST, _l("المضيف", "hôte")),
     (Role.PARTICIPANT, _l("مشارك", "participant")),
-    (DatePrecision.DAY, _l("اليوم", "jour")),
-    (DatePrecision.MONTH, _l("الشهر", "mois")),
-    (DatePrecision.YEAR, _l("السنة", "année")),
+    (DatePrecision.DAY, _l("يوم", "jour")),
+    (DatePrecision.MONTH, _l("شهر", "mois")),
+    (DatePrecision.YEAR, _l("سنة", "année")),
 )
 
 _LABELS: Final[Mapping[tuple[type[_Labelled], str], Label]] = MappingProxyType(
