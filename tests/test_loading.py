@@ -351,8 +351,9 @@ def test_nan_and_infinity_are_problems() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("", "$: invalid JSON: Expecting value at line 1 column 1"),
-        ('{"id": ', "$: invalid JSON: Expecting value at line 1 column 8"),
+        ("", "$: invalid JSON: Expecting value (line 1, column 1)"),
+        ('{"id": ', "$: invalid JSON: Expecting value (line 1, column 8)"),
+        ('{"id": "x', "$: invalid JSON: Unterminated string starting at (line 1, column 8)"),
         (b"\xef\xbb\xbf{}", "$: starts with a byte order mark (BOM); remove it"),
         ("\ufeff{}", "$: starts with a byte order mark (BOM); remove it"),
         (b'{"id": "\xff"}', "$: not valid UTF-8 at byte 8: invalid start byte"),

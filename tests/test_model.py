@@ -102,9 +102,13 @@ def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
 @pytest.mark.parametrize(
     ("query", "argument", "message"),
     [
-        ("state", "EG", "no state with id 'EG'"),
-        ("state", "MAR", "no state with id 'MAR'; did you mean 'MR' or 'MA'?"),
-        ("minister_of", "FR", "no state with id 'FR'"),
+        (
+            "state",
+            "EG",
+            "no state with code 'EG'; did you mean one of 'MA', 'DZ', 'TN', 'LY', 'MR'?",
+        ),
+        ("state", "MAR", "no state with code 'MAR'; did you mean one of 'MA', 'MR'?"),
+        ("minister_of", "FR", "no state with code 'FR'"),
         ("minister", "laenser", "no minister with id 'laenser'"),
         (
             "body",
@@ -118,6 +122,11 @@ def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
             "no commitment with id 'condemn-terorism'; did you mean 'condemn-terrorism'?",
         ),
         ("source", "le-matin", "no source with id 'le-matin'"),
+        (
+            "commitment",
+            "extradite-terrorist",
+            "no commitment with id 'extradite-terrorist'; did you mean 'extradite-terrorists'?",
+        ),
         ("commitments_about", "terorism", "no domain with id 'terorism'; did you mean 'terrorism'"),
         ("commitments_of", "council", "no body with id 'council'"),
         ("sub_bodies", "union", "no body with id 'union'"),

@@ -122,13 +122,17 @@ class UnknownIdError(AccordError, LookupError):
     kind: str
     suggestions: tuple[str, ...]
 
-    def __init__(self, id: str, kind: str, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self, id: str, kind: str, suggestions: Iterable[str] = (), *, key: str = "id"
+    ) -> None:
         self.id = id
         self.kind = kind
         self.suggestions = tuple(suggestions)
-        message = f"no {kind} with id {id!r}"
-        if self.suggestions:
-            message += "; did you mean " + " or ".join(map(repr, self.suggestions)) + "?"
+        message = f"no {kind} with {key} {id!r}"
+        if len(self.suggestions) == 1:
+            message += f"; did you mean {self.suggestions[0]!r}?"
+        elif self.suggestions:
+            message += "; did you mean one of " + ", ".join(map(repr, self.suggestions)) + "?"
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -139,7 +143,11 @@ class UnknownIdError(AccordError, LookupError):
 
 
 class LocaleError(AccordError, ValueError):
-    """A locale that is not a well-formed language tag, or one Babel does not know.
+    """A locale that is not a well-formed language tag, or one CLDR lacks where it is needed.
+
+    Choosing between Arabic and French needs only a well-formed tag: a language with no
+    texts of its own (``'en'``, even ``'xx'``) reads French. Naming a state in a language
+    (:meth:`~maghreb_accord.MemberState.name_in`) needs a locale CLDR knows.
 
     >>> import maghreb_accord
     >>> maghreb_accord.load().title.in_locale("not a locale")

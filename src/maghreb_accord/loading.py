@@ -99,7 +99,7 @@ def _parse(data: object) -> Any:
         parsed = json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite)
     except json.JSONDecodeError as error:
         raise AccordDataError(
-            [Problem("$", f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
+            [Problem("$", f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})")]
         ) from None
     except RecursionError:
         raise _too_deep() from None

@@ -472,7 +472,8 @@ class Meeting:
 class Commitment:
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
-    ``text.ar`` is the article's own words; ``text.fr`` a faithful translation.
+    ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
+    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation.
     ``responsible`` are the ids of the bodies charged with it (empty where the source names
     none), ``parties`` the codes of the states it binds.
 
@@ -511,7 +512,17 @@ def _index(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
 
 
 def _suggest(wanted: str, known: Any) -> list[str]:
-    return difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+    """The known ids closest to ``wanted``: the best match, and any nearly as close."""
+    scored = []
+    for candidate in sorted(known):
+        matcher = difflib.SequenceMatcher(None, wanted, candidate)
+        scored.append((matcher.ratio(), candidate))
+    scored = [(score, candidate) for score, candidate in scored if score >= 0.6]
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    close = sorted((s for s in scored if s[0] >= best - 0.1), key=lambda s: (-s[0], s[1]))
+    return [candidate for _, candidate in close[:3]]
 
 
 def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
@@ -728,7 +739,9 @@ class Agreement:
         try:
             return self._states[wanted]
         except KeyError:
-            raise UnknownIdError(code, "state", _suggest(wanted, self._states)) from None
+            # With a handful of states, naming them all helps more than a guess.
+            hint = _suggest(wanted, self._states) or list(self._states)
+            raise UnknownIdError(str(code), "state", hint, key="code") from None
 
     def minister_of(self, code: str) -> Minister:
         """The interior minister of the state with ``code``, in any case.
@@ -741,7 +754,7 @@ class Agreement:
         try:
             return self._ministers_by_state[state.code]
         except KeyError:
-            raise UnknownIdError(code, "minister of state") from None
+            raise UnknownIdError(state.code, "minister for the state", key="code") from None
 
     def minister(self, id: str) -> Minister:
         """The minister with ``id``.
