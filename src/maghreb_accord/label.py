@@ -24,7 +24,9 @@ class Label:
     .. versionadded:: 0.1.0
     """
 
+    #: The Arabic text.
     ar: str
+    #: The French text.
     fr: str
 
     def __attrs_post_init__(self) -> None:

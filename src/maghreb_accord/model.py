@@ -100,15 +100,25 @@ class Source:
     .. versionadded:: 0.1.0
     """
 
+    #: The source's id, unique in the accord.
     id: str
+    #: What the document is, in Arabic and French.
     description: Label
+    #: The document's own title, as printed, where known.
     title: str | None = None
+    #: Who published it, as printed, where known.
     publisher: str | None = None
+    #: The ISO 639 code of the document's language, where recorded.
     language: str | None = None
+    #: Its publication date, where the sources give it.
     date: datetime.date | None = None
+    #: Where to find it, for a source that is not bundled.
     address: str | None = None
+    #: The file its text was read from, beside the accord's JSON file.
     text_file: str | None = None
+    #: Its full text, for a bundled source: what quotes are checked against.
     text: str | None = None
+    #: What the sources leave vague about this document.
     note: Label | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -153,9 +163,13 @@ class SourceRef:
     .. versionadded:: 0.1.0
     """
 
+    #: The id of the :class:`Source` cited.
     source: str
+    #: The exact words cited, for a bundled source.
     quote: str | None = None
+    #: Where the quote starts in the source's text (a character offset).
     start: int | None = None
+    #: Where the quote ends in the source's text (exclusive).
     end: int | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -196,8 +210,11 @@ class AttestedName:
     .. versionadded:: 0.1.0
     """
 
+    #: The spelling, exactly as printed.
     name: str
+    #: The ISO 639 code of the language it is written in.
     language: str
+    #: Where it is printed.
     source: SourceRef
 
     def __attrs_post_init__(self) -> None:
@@ -230,10 +247,15 @@ class MemberState:
     .. versionadded:: 0.1.0
     """
 
+    #: ISO 3166-1 alpha-2 code, in capitals: the state's id.
     code: str
+    #: Short name, as CLDR gives it in Arabic and French.
     name: Label
+    #: Official long name.
     official_name: Label
+    #: Wikidata item id, such as ``Q1028``.
     wikidata: str | None = None
+    #: Where the facts about the state come from.
     sources: tuple[SourceRef, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -273,12 +295,19 @@ class Minister:
     .. versionadded:: 0.1.0
     """
 
+    #: The minister's id, unique in the accord.
     id: str
+    #: The standard spelling, in Arabic and Latin script.
     name: Label
+    #: Spellings as sources print them, misspellings included.
     attested_names: tuple[AttestedName, ...]
+    #: Code of the state whose minister this is.
     state: str
+    #: The office held at the meeting.
     office: Label
+    #: Role at the meeting: host or participant.
     role: Role
+    #: Where the facts about the minister come from.
     sources: tuple[SourceRef, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -313,7 +342,9 @@ class Cadence:
     .. versionadded:: 0.1.0
     """
 
+    #: How many units between meetings; at least 1.
     interval: int
+    #: Months or years.
     unit: CadenceUnit
 
     def __attrs_post_init__(self) -> None:
@@ -361,14 +392,23 @@ class Body:
     .. versionadded:: 0.1.0
     """
 
+    #: The body's id, unique in the accord.
     id: str
+    #: The body's name.
     name: Label
+    #: Union, council, committee or working group.
     kind: BodyKind
+    #: Id of the body it answers to, if any.
     parent: str | None = None
+    #: How often it meets, where the sources say.
     cadence: Cadence | None = None
+    #: The fields it works in.
     domains: frozenset[Domain]
+    #: What it is charged with, where the sources say.
     mandate: Label | None = None
+    #: What the sources leave vague about it.
     note: Label | None = None
+    #: Where the facts about the body come from.
     sources: tuple[SourceRef, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -410,7 +450,9 @@ class Venue:
     .. versionadded:: 0.1.0
     """
 
+    #: The city, where the sources name one.
     city: Label | None = None
+    #: Code of the state it is in.
     state: str
 
     def __attrs_post_init__(self) -> None:
@@ -435,14 +477,23 @@ class Meeting:
     .. versionadded:: 0.1.0
     """
 
+    #: The meeting's id, unique in the accord.
     id: str
+    #: The meeting's name.
     name: Label
+    #: Id of the body that meets.
     body: str
+    #: Held or planned, as of the source.
     status: MeetingStatus
+    #: The day it was or will be held, to ``precision``; None if only bounded.
     date: datetime.date | None = None
+    #: The latest day it may be held, when the sources give only that.
     not_after: datetime.date | None = None
+    #: How much of ``date`` is known: day, month or year.
     precision: DatePrecision
+    #: Where it is held.
     venue: Venue
+    #: Where the facts about the meeting come from.
     sources: tuple[SourceRef, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -488,13 +539,21 @@ class Commitment:
     .. versionadded:: 0.1.0
     """
 
+    #: The commitment's id, unique in the accord.
     id: str
+    #: What the ministers did: decided, undertook, stressed, condemned, called, announced.
     kind: CommitmentKind
+    #: What they committed to: the article's words and a French translation.
     text: Label
+    #: The fields it is about; at least one.
     domains: frozenset[Domain]
+    #: Ids of the bodies charged with it; empty where the source names none.
     responsible: tuple[str, ...]
+    #: Codes of the states it binds.
     parties: tuple[str, ...]
+    #: The day it is due by, where the source sets one.
     deadline: datetime.date | None = None
+    #: Where it is reported; the first quotes the article.
     sources: tuple[SourceRef, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -564,14 +623,23 @@ class Agreement:
     .. versionadded:: 0.1.0
     """
 
+    #: The accord's id: ``rabat-2013`` for the canonical one.
     id: str
+    #: The accord's title.
     title: Label
+    #: Id of the meeting where it was reached (``meeting`` in JSON).
     meeting_id: str
+    #: The member states, in data order.
     states: tuple[MemberState, ...]
+    #: The ministers at the meeting, in data order.
     ministers: tuple[Minister, ...]
+    #: The bodies it creates, charges or names, in data order.
     bodies: tuple[Body, ...]
+    #: The meetings held or planned, in data order.
     meetings: tuple[Meeting, ...]
+    #: What was agreed, in the order the article reports it.
     commitments: tuple[Commitment, ...]
+    #: Every document a fact cites.
     sources: tuple[Source, ...]
 
     _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
