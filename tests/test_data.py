@@ -139,8 +139,8 @@ def test_the_meeting_was_held_in_rabat_on_21_april_2013_hosted_by_morocco(
 ) -> None:
     meeting = accord.main_meeting
     assert meeting.status is MeetingStatus.HELD
-    assert meeting.date == datetime.date(2013, 4, 21)
-    assert meeting.date.weekday() == 6  # the article's "Sunday"
+    assert meeting.when == maghreb_accord.Day(date=datetime.date(2013, 4, 21))
+    assert meeting.when.date.weekday() == 6  # the article's "Sunday"
     assert meeting.venue.state == "MA"
     assert meeting.venue.city == Label(ar="الرباط", fr="Rabat")
     assert meeting.body == "council-of-interior-ministers"
@@ -157,8 +157,8 @@ def test_the_first_follow_up_meeting_is_planned_in_morocco_by_end_of_june(
     first = accord.meeting("security-follow-up-committee-1")
     assert first.status is MeetingStatus.PLANNED
     assert first.body == "security-follow-up-committee"
-    assert first.date is None
-    assert first.not_after == datetime.date(2013, 6, 30)
+    # The article bounds it ("before the end of June"); it does not date it.
+    assert first.when == maghreb_accord.Between(not_after=datetime.date(2013, 6, 30))
     assert first.venue.state == "MA"
     assert any("قبل نهاية شهر يونيو" in (ref.quote or "") for ref in first.sources)
 

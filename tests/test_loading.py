@@ -109,13 +109,41 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     ),
     (
         "impossible date",
-        _set("meetings.0.date", "2013-02-30"),
-        "$.meetings[0].date: '2013-02-30' is not a valid date",
+        _set("commitments.4.deadline", "2013-02-30"),
+        "$.commitments[4].deadline: '2013-02-30' is not a valid date",
     ),
     (
         "date in another format",
-        _set("meetings.0.date", "21/04/2013"),
-        "$.meetings[0].date: expected a date as 'YYYY-MM-DD', got '21/04/2013' (string)",
+        _set("commitments.4.deadline", "21/04/2013"),
+        "$.commitments[4].deadline: expected a date as 'YYYY-MM-DD', got '21/04/2013' (string)",
+    ),
+    (
+        "impossible meeting date",
+        _set("meetings.0.when", "2013-02-30"),
+        "$.meetings[0].when: '2013-02-30' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY,"
+        " or bounds such as ../YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+    ),
+    (
+        "month 13",
+        _set("meetings.0.when", "2013-13"),
+        "$.meetings[0].when: '2013-13' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY,"
+        " or bounds such as ../YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+    ),
+    (
+        "meeting date as an object",
+        _set("meetings.0.when", {"date": "2013-04-21"}),
+        "$.meetings[0].when: expected a date as a string, got {'date': '2013-04-21'} (object)",
+    ),
+    (
+        "bounds reversed",
+        _set("meetings.1.when", "2013-06-30/2013-04-21"),
+        "$.meetings[1].when: '2013-06-30/2013-04-21' ends before it starts",
+    ),
+    (
+        "no bounds at all",
+        _set("meetings.1.when", "../.."),
+        "$.meetings[1].when: '../..' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY,"
+        " or bounds such as ../YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
     ),
     ("empty label", _set("title.ar", ""), "$.title.ar: must not be empty or blank"),
     ("blank label", _set("title.fr", "  "), "$.title.fr: must not be empty or blank"),
@@ -243,19 +271,9 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.bodies[1].parent: a body cannot be its own parent",
     ),
     (
-        "date and deadline",
-        _set("meetings.0.not_after", "2013-06-30"),
-        "$.meetings[0]: a meeting needs exactly one of date and not_after",
-    ),
-    (
         "held meeting without a date",
         _set("meetings.1.status", "held"),
-        "$.meetings[1].date: a held meeting needs its date",
-    ),
-    (
-        "month precision not on the 1st",
-        _set("meetings.0.precision", "month"),
-        "$.meetings[0].date: a date known to the month is its 1st day",
+        "$.meetings[1].when: a held meeting needs a date, not only bounds",
     ),
     (
         "text and text_file",

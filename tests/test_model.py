@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import pickle
 from types import MappingProxyType
 
@@ -19,14 +18,10 @@ from maghreb_accord import (
     CadenceUnit,
     Commitment,
     CommitmentKind,
-    DatePrecision,
     Domain,
     Label,
-    Meeting,
-    MeetingStatus,
     SourceRef,
     UnknownIdError,
-    Venue,
 )
 
 PUBLIC_CLASSES = [
@@ -231,26 +226,6 @@ def test_a_valid_commitment_can_be_built_in_python() -> None:
     assert commitment.deadline is None
 
 
-def test_meeting_dates_follow_their_precision() -> None:
-    venue = Venue(state="MA")
-    refs = (SourceRef(source="s"),)
-    month = Meeting(
-        id="m",
-        name=Label(ar="اجتماع", fr="réunion"),
-        body="b",
-        status=MeetingStatus.PLANNED,
-        date=datetime.date(2013, 6, 1),
-        precision=DatePrecision.MONTH,
-        venue=venue,
-        sources=refs,
-    )
-    assert month.date == datetime.date(2013, 6, 1)
-    with pytest.raises(AccordDataError, match="a date known to the year is its 1 January"):
-        attrs.evolve(month, precision=DatePrecision.YEAR)
-    with pytest.raises(AccordDataError, match=r"expected a date, got datetime\.datetime"):
-        attrs.evolve(month, date=datetime.datetime(2013, 6, 1))
-
-
 @pytest.mark.parametrize(
     ("interval", "unit", "ar", "fr"),
     [
@@ -279,10 +254,3 @@ def test_a_body_cannot_be_its_own_parent() -> None:
             domains=frozenset(),
             sources=(SourceRef(source="s"),),
         )
-
-
-def test_vocabulary_members_compare_to_their_values_yet_keep_their_own_labels() -> None:
-    assert str(CadenceUnit.MONTH) == str(DatePrecision.MONTH) == "month"
-    assert str(CadenceUnit.YEAR) == str(DatePrecision.YEAR) == "year"
-    assert CadenceUnit.YEAR.label.fr == "an"
-    assert DatePrecision.YEAR.label.fr == "année"

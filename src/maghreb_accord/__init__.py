@@ -13,10 +13,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import AccordDataError, AccordError, LocaleError, Problem, UnknownIdError
+from .dates import Between, Day, Month, When, Year, add_months, parse_when
+from .errors import (
+    AccordDataError,
+    AccordError,
+    LocaleError,
+    Problem,
+    ScheduleError,
+    UnknownIdError,
+)
 from .label import Label
 from .loading import MAX_DEPTH, MAX_INPUT_BYTES, dumps, load, load_file, loads
-from .locales import LocaleLike, LocaleTag, format_date, format_list, parse_locale, text_language
+from .locales import (
+    LocaleLike,
+    LocaleTag,
+    format_date,
+    format_list,
+    format_skeleton,
+    parse_locale,
+    text_language,
+)
 from .model import (
     Agreement,
     AttestedName,
@@ -30,12 +46,12 @@ from .model import (
     SourceRef,
     Venue,
 )
+from .schedule import DueReport, ExpectedMeeting
 from .summary import format_states, summary
 from .vocabulary import (
     BodyKind,
     CadenceUnit,
     CommitmentKind,
-    DatePrecision,
     Domain,
     MeetingStatus,
     Role,
@@ -48,14 +64,17 @@ __all__ = [
     "AccordError",
     "Agreement",
     "AttestedName",
+    "Between",
     "Body",
     "BodyKind",
     "Cadence",
     "CadenceUnit",
     "Commitment",
     "CommitmentKind",
-    "DatePrecision",
+    "Day",
     "Domain",
+    "DueReport",
+    "ExpectedMeeting",
     "Label",
     "LocaleError",
     "LocaleLike",
@@ -64,20 +83,27 @@ __all__ = [
     "MeetingStatus",
     "MemberState",
     "Minister",
+    "Month",
     "Problem",
     "Role",
+    "ScheduleError",
     "Source",
     "SourceRef",
     "UnknownIdError",
     "Venue",
+    "When",
+    "Year",
+    "add_months",
     "dumps",
     "format_date",
     "format_list",
+    "format_skeleton",
     "format_states",
     "load",
     "load_file",
     "loads",
     "parse_locale",
+    "parse_when",
     "summary",
     "text_language",
 ]

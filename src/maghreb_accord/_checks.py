@@ -6,6 +6,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Iterable
+from types import UnionType
 from typing import Final
 
 from .errors import AccordDataError, Problem
@@ -95,7 +96,7 @@ def pattern(value: object, path: str, regex: re.Pattern[str], what: str) -> list
     return []
 
 
-def instance(value: object, path: str, kind: type, what: str) -> list[Problem]:
+def instance(value: object, path: str, kind: type | UnionType, what: str) -> list[Problem]:
     """Problems of a value that must be an instance of ``kind`` (bool is never an int)."""
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return []

@@ -27,6 +27,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from .dates import Between, Day, Month, When, Year, parse_when
 from .errors import AccordDataError, Problem
 from .model import Agreement, Source
 
@@ -84,6 +85,12 @@ def _structure_date(value: object, _: type) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise _fail(f"{value!r} is not a valid date") from None
+
+
+def _structure_when(value: object, _: object) -> When:
+    if type(value) is not str:
+        raise _fail(f"expected a date as a string, got {_show(value)}")
+    return parse_when(value)
 
 
 def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
@@ -173,6 +180,10 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    # Dates as precise as their sources are one EDTF string each in JSON.
+    converter.register_structure_hook_func(lambda kind: kind == When, _structure_when)
+    for precise in (Day, Month, Year, Between):
+        converter.register_unstructure_hook(precise, lambda value: value.edtf)
     converter.register_unstructure_hook_func(
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.StrEnum),
         lambda member: member.value,

@@ -14,7 +14,14 @@ from typing import Final
 
 import attrs
 
-__all__ = ["AccordDataError", "AccordError", "LocaleError", "Problem", "UnknownIdError"]
+__all__ = [
+    "AccordDataError",
+    "AccordError",
+    "LocaleError",
+    "Problem",
+    "ScheduleError",
+    "UnknownIdError",
+]
 
 _MAX_LISTED: Final = 50
 
@@ -154,6 +161,19 @@ class LocaleError(AccordError, ValueError):
     Traceback (most recent call last):
     ...
     maghreb_accord.errors.LocaleError: 'not a locale' is not a locale: use a tag such as 'ar', 'fr', 'ar_MA', 'fr-FR' or 'ar-Arab-MA'
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class ScheduleError(AccordError, ValueError):
+    """A schedule the sources do not support: a body with no cadence, or nothing to anchor on.
+
+    >>> import datetime, maghreb_accord
+    >>> maghreb_accord.load().schedule("arab-maghreb-union", until=datetime.date(2014, 1, 1))
+    Traceback (most recent call last):
+    ...
+    maghreb_accord.errors.ScheduleError: body 'arab-maghreb-union' has no cadence: the sources do not say how often
 
     .. versionadded:: 0.1.0
     """

@@ -26,7 +26,15 @@ from .errors import LocaleError
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["LocaleLike", "LocaleTag", "format_date", "format_list", "parse_locale", "text_language"]
+__all__ = [
+    "LocaleLike",
+    "LocaleTag",
+    "format_date",
+    "format_list",
+    "format_skeleton",
+    "parse_locale",
+    "text_language",
+]
 
 LocaleLike: TypeAlias = "str | Locale"
 """What every ``locale`` parameter takes: a tag such as ``'ar_MA'`` or a :class:`babel.Locale`."""
@@ -169,6 +177,19 @@ def format_date(
     from babel.dates import format_date as babel_format_date
 
     return babel_format_date(day, format=format, locale=_formatting_locale(locale))
+
+
+def format_skeleton(skeleton: str, day: datetime.date, locale: LocaleLike) -> str:
+    """Write ``day`` by a CLDR skeleton (``"yMMMM"``: month and year) in the locale's style.
+
+    >>> format_skeleton("yMMMM", datetime.date(2013, 6, 1), "ar_DZ")
+    'جوان 2013'
+
+    .. versionadded:: 0.1.0
+    """
+    from babel.dates import format_skeleton as babel_format_skeleton
+
+    return babel_format_skeleton(skeleton, day, locale=_formatting_locale(locale))
 
 
 def format_list(items: Iterable[str], locale: LocaleLike) -> str:

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 import attrs
 
 from . import _checks
+from .dates import Between, Day, Month, When, Year, add_months
 from .errors import Problem, UnknownIdError
 from .label import Label
 from .vocabulary import (
     BodyKind,
     CadenceUnit,
     CommitmentKind,
-    DatePrecision,
     Domain,
     MeetingStatus,
     Role,
@@ -31,6 +31,7 @@ from .vocabulary import (
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
+    from .schedule import DueReport, ExpectedMeeting
 
 __all__ = [
     "Agreement",
@@ -376,6 +377,105 @@ class Cadence:
             fr = f"une fois tous les {number} {unit}"
         return Label(ar=f"مرة كل {ar}", fr=fr)
 
+    @property
+    def months(self) -> int:
+        """The interval in months: ``3`` for a quarter, ``12`` for a year."""
+        return self.interval * (1 if self.unit is CadenceUnit.MONTH else 12)
+
+    def nth(self, start: datetime.date, k: int) -> datetime.date:
+        """The ``k``-th occurrence of the series starting on ``start`` (the 0th is ``start``).
+
+        Arithmetic is anchored on the start, not chained: the k-th date is start + k ×
+        interval, clamped to the end of a shorter month.
+
+        >>> quarterly = Cadence(interval=1, unit=CadenceUnit.MONTH)
+        >>> start = datetime.date(2013, 1, 31)
+        >>> quarterly.nth(start, 1), quarterly.nth(start, 2)
+        (datetime.date(2013, 2, 28), datetime.date(2013, 3, 31))
+        """
+        return add_months(start, k * self.months)
+
+    def occurrences(
+        self,
+        start: datetime.date,
+        *,
+        until: datetime.date | None = None,
+        count: int | None = None,
+    ) -> tuple[datetime.date, ...]:
+        """The dates of the series from ``start``: up to ``until`` (inclusive), ``count`` of them.
+
+        At least one of ``until`` and ``count`` is needed; with both, whichever ends first
+        ends the series. It also ends with the year 9999, the last :mod:`datetime` supports.
+
+        >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
+        >>> cadence.occurrences(datetime.date(2013, 6, 30), count=3)
+        (datetime.date(2013, 6, 30), datetime.date(2013, 9, 30), datetime.date(2013, 12, 30))
+        >>> len(cadence.occurrences(datetime.date(2013, 6, 30), until=datetime.date(2014, 6, 30)))
+        5
+        """
+        if until is None and count is None:
+            raise ValueError("occurrences() needs until, count or both: the series is endless")
+        if count is not None and count < 0:
+            raise ValueError(f"count must not be negative, got {count}")
+        dates: list[datetime.date] = []
+        k = 0
+        while count is None or k < count:
+            try:
+                day = self.nth(start, k)
+            except OverflowError:
+                break
+            if until is not None and day > until:
+                break
+            dates.append(day)
+            k += 1
+        return tuple(dates)
+
+    def next_after(self, day: datetime.date, *, start: datetime.date) -> datetime.date:
+        """The first date of the series from ``start`` that is later than ``day``.
+
+        >>> yearly = Cadence(interval=1, unit=CadenceUnit.YEAR)
+        >>> yearly.next_after(datetime.date(2014, 4, 21), start=datetime.date(2013, 4, 21))
+        datetime.date(2015, 4, 21)
+
+        Raises :class:`OverflowError` when that date would be past the year 9999.
+        """
+        if day < start:
+            return start
+        months = (day.year - start.year) * 12 + day.month - start.month
+        k = max(months // self.months, 0)
+        while (candidate := self.nth(start, k)) <= day:
+            k += 1
+        return candidate
+
+    def in_locale(self, locale: LocaleLike) -> str:
+        """The cadence with digits, in the locale's language: «كل 3 أشهر», «tous les 3 mois».
+
+        Arabic takes the singular and dual forms after كل (كل شهر، كل شهرين).
+
+        >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
+        >>> cadence.in_locale("ar"), cadence.in_locale("fr")
+        ('كل 3 أشهر', 'tous les 3 mois')
+        >>> Cadence(interval=2, unit=CadenceUnit.YEAR).in_locale("ar_MA")
+        'كل سنتين'
+        """
+        from .locales import text_language
+
+        n, month = self.interval, self.unit is CadenceUnit.MONTH
+        if text_language(locale) == "fr":
+            unit = "mois" if month else "ans"
+            return f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
+        if n == 1:
+            words = "شهر" if month else "سنة"
+        elif n == 2:
+            words = "شهرين" if month else "سنتين"
+        elif n <= 10:
+            words = f"{n} أشهر" if month else f"{n} سنوات"
+        elif n <= 99:
+            words = f"{n} شهرا" if month else f"{n} سنة"
+        else:
+            words = f"{n} شهر" if month else f"{n} سنة"
+        return f"كل {words}"
+
 
 @attrs.frozen(kw_only=True)
 class Body:
@@ -465,14 +565,14 @@ class Venue:
 class Meeting:
     """A meeting of a body, held or planned.
 
-    A meeting has either a ``date`` (known to the ``precision`` given) or, when the sources
-    only bound it, a ``not_after`` deadline (always precise to the day). A held meeting has a
-    date.
+    ``when`` is as precise as the sources: a :class:`~maghreb_accord.Day`, a
+    :class:`~maghreb_accord.Month`, a :class:`~maghreb_accord.Year`, or only bounds
+    (:class:`~maghreb_accord.Between`). A held meeting has a date, not only bounds.
 
     >>> import maghreb_accord
     >>> first = maghreb_accord.load().meeting("security-follow-up-committee-1")
-    >>> first.status, first.date, first.not_after
-    (<MeetingStatus.PLANNED: 'planned'>, None, datetime.date(2013, 6, 30))
+    >>> first.status, first.when
+    (<MeetingStatus.PLANNED: 'planned'>, Between(not_before=None, not_after=datetime.date(2013, 6, 30)))
 
     .. versionadded:: 0.1.0
     """
@@ -485,12 +585,8 @@ class Meeting:
     body: str
     #: Held or planned, as of the source.
     status: MeetingStatus
-    #: The day it was or will be held, to ``precision``; None if only bounded.
-    date: datetime.date | None = None
-    #: The latest day it may be held, when the sources give only that.
-    not_after: datetime.date | None = None
-    #: How much of ``date`` is known: day, month or year.
-    precision: DatePrecision
+    #: When it was or is to be held, as precisely as the sources say.
+    when: When
     #: Where it is held.
     venue: Venue
     #: Where the facts about the meeting come from.
@@ -500,20 +596,9 @@ class Meeting:
         problems = _checks.identifier(self.id, "$.id") + _label(self.name, "$.name")
         problems += _checks.identifier(self.body, "$.body")
         problems += _enum(self.status, "$.status", MeetingStatus)
-        problems += _checks.optional_date(self.date, "$.date")
-        problems += _checks.optional_date(self.not_after, "$.not_after")
-        problems += _enum(self.precision, "$.precision", DatePrecision)
-        if (self.date is None) == (self.not_after is None):
-            problems.append(Problem("$", "a meeting needs exactly one of date and not_after"))
-        if self.status is MeetingStatus.HELD and self.date is None:
-            problems.append(Problem("$.date", "a held meeting needs its date"))
-        if self.not_after is not None and self.precision is not DatePrecision.DAY:
-            problems.append(Problem("$.precision", "a not_after deadline is precise to the day"))
-        if type(self.date) is datetime.date:
-            if self.precision is DatePrecision.MONTH and self.date.day != 1:
-                problems.append(Problem("$.date", "a date known to the month is its 1st day"))
-            if self.precision is DatePrecision.YEAR and (self.date.month, self.date.day) != (1, 1):
-                problems.append(Problem("$.date", "a date known to the year is its 1 January"))
+        problems += _checks.instance(self.when, "$.when", Day | Month | Year | Between, "a date")
+        if self.status is MeetingStatus.HELD and isinstance(self.when, Between):
+            problems.append(Problem("$.when", "a held meeting needs a date, not only bounds"))
         problems += _checks.instance(self.venue, "$.venue", Venue, "a Venue")
         problems += _sources(self.sources)
         _checks.raise_if(problems)
@@ -615,8 +700,8 @@ class Agreement:
 
     >>> import maghreb_accord
     >>> accord = maghreb_accord.load()
-    >>> accord.id, accord.main_meeting.date
-    ('rabat-2013', datetime.date(2013, 4, 21))
+    >>> accord.id, accord.main_meeting.when
+    ('rabat-2013', Day(date=datetime.date(2013, 4, 21)))
     >>> [state.code for state in accord.states]
     ['MA', 'DZ', 'TN', 'LY', 'MR']
 
@@ -795,6 +880,37 @@ class Agreement:
         'Rabat'
         """
         return self._meetings[self.meeting_id]
+
+    def schedule(self, body_id: str, *, until: datetime.date) -> tuple[ExpectedMeeting, ...]:
+        """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.
+
+        Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days; see
+        :mod:`maghreb_accord.schedule` for the rule. A body with no cadence raises
+        :class:`~maghreb_accord.ScheduleError`.
+
+        >>> import datetime, maghreb_accord
+        >>> accord = maghreb_accord.load()
+        >>> for expected in accord.schedule("security-follow-up-committee", until=datetime.date(2013, 12, 31)):
+        ...     print(expected.index, expected.earliest, expected.latest, expected.meeting)
+        0 2013-04-21 2013-06-30 security-follow-up-committee-1
+        1 2013-07-21 2013-09-30 None
+        2 2013-10-21 2013-12-30 None
+        """
+        from .schedule import expected_meetings
+
+        return expected_meetings(self, body_id, until=until)
+
+    def due(self, as_of: datetime.date) -> DueReport:
+        """What had a deadline as of ``as_of``: what had passed and what was still open.
+
+        >>> import datetime, maghreb_accord
+        >>> report = maghreb_accord.load().due(datetime.date(2013, 5, 1))
+        >>> report.passed, [item.id for item in report.open]
+        ((), ['first-follow-up-meeting', 'security-follow-up-committee-1'])
+        """
+        from .schedule import due
+
+        return due(self, as_of)
 
     def state(self, code: str) -> MemberState:
         """The member state with ISO 3166-1 alpha-2 ``code``, in any case.

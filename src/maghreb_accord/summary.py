@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from .dates import Day
 from .locales import LocaleLike, format_date, format_list
 from .model import Agreement, Body, Meeting, MemberState
 from .vocabulary import Domain, Role
@@ -19,7 +20,6 @@ _HEADINGS = {
         "meetings": "الاجتماعات",
         "by_domain": "الالتزامات حسب المجال (أرقامها في القائمة أدناه)",
         "commitments": "الالتزامات",
-        "not_after": "في موعد أقصاه {day}",
     },
     "fr": {
         "when": "Date et lieu",
@@ -28,7 +28,6 @@ _HEADINGS = {
         "meetings": "Réunions",
         "by_domain": "Engagements par domaine (numéros de la liste ci-dessous)",
         "commitments": "Engagements",
-        "not_after": "au plus tard le {day}",
     },
 }
 
@@ -65,11 +64,10 @@ class _Writer:
         self.lines += ["", f"{self.words[key]}{self.colon}"]
 
     def when_and_where(self, meeting: Meeting) -> str:
-        if meeting.date is not None:
-            when = format_date(meeting.date, self.locale, format="full")
+        if isinstance(meeting.when, Day):
+            when = format_date(meeting.when.date, self.locale, format="full")
         else:
-            assert meeting.not_after is not None
-            when = self.words["not_after"].format(day=format_date(meeting.not_after, self.locale))
+            when = meeting.when.in_locale(self.locale)
         place = [meeting.venue.city.in_locale(self.language)] if meeting.venue.city else []
         place.append(self.accord.state(meeting.venue.state).name.in_locale(self.language))
         return f"{when} — {self.comma.join(place)}"

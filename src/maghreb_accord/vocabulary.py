@@ -16,7 +16,6 @@ __all__ = [
     "BodyKind",
     "CadenceUnit",
     "CommitmentKind",
-    "DatePrecision",
     "Domain",
     "MeetingStatus",
     "Role",
@@ -27,7 +26,7 @@ class _Labelled(enum.StrEnum):
     @property
     def label(self) -> Label:
         """This member's name in Arabic and French."""
-        # Keyed by class too: CadenceUnit.MONTH and DatePrecision.MONTH are equal strings.
+        # Keyed by class too: members of two vocabularies may be equal strings.
         return _LABELS[type(self), self.value]
 
 
@@ -134,28 +133,12 @@ class Role(_Labelled):
     PARTICIPANT = "participant"
 
 
-class DatePrecision(_Labelled):
-    """How much of a date the sources give: the day, only the month, or only the year.
-
-    A date known to the month is stored as the first of that month with precision ``month``.
-
-    >>> DatePrecision.DAY.label.ar
-    'يوم'
-
-    .. versionadded:: 0.1.0
-    """
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-
-
 def _l(ar: str, fr: str) -> Label:
     return Label(ar=ar, fr=fr)
 
 
-# One pair a member: a dict literal would merge members with equal values (every StrEnum
-# member is its value), such as CadenceUnit.MONTH and DatePrecision.MONTH.
+# One pair a member: a dict literal would merge members of two vocabularies with equal
+# values (every StrEnum member is its value).
 _PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
     (Domain.TERRORISM, _l("الإرهاب", "terrorisme")),
     (Domain.EXTREMISM, _l("التطرف", "extrémisme")),
@@ -194,9 +177,6 @@ _PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
     (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
     (Role.HOST, _l("المضيف", "hôte")),
     (Role.PARTICIPANT, _l("مشارك", "participant")),
-    (DatePrecision.DAY, _l("يوم", "jour")),
-    (DatePrecision.MONTH, _l("شهر", "mois")),
-    (DatePrecision.YEAR, _l("سنة", "année")),
 )
 
 _LABELS: Final[Mapping[tuple[type[_Labelled], str], Label]] = MappingProxyType(

@@ -1,0 +1,163 @@
+"""Schedules and deadlines: when a body should meet, and what was due by a given day.
+
+**The schedule rule.** A body with a cadence is expected to meet once every interval,
+anchored on its first recorded meeting: the k-th expected meeting falls in the first
+meeting's window moved by k intervals (month arithmetic anchored, clamped to month ends).
+A first meeting known to the day gives one-day windows. One known only by bounds gives
+windows: where it has no lower bound, it cannot come before the meeting at which the accord
+was reached. For the security follow-up committee the window is 21 April to 30 June 2013,
+then 21 July to 30 September 2013, and so on.
+
+**The deadline rule.** A commitment's ``deadline`` and a planned meeting's latest day are
+due on that day: as of a later day they have *passed*, as of that day or earlier they are
+*open*. What has no deadline is in neither list.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .dates import Between, Day, When
+from .errors import ScheduleError
+from .vocabulary import MeetingStatus
+
+if TYPE_CHECKING:
+    from .locales import LocaleLike
+    from .model import Agreement, Commitment, Meeting
+
+__all__ = ["DueReport", "ExpectedMeeting", "due", "expected_meetings"]
+
+
+@attrs.frozen(kw_only=True)
+class ExpectedMeeting:
+    """A meeting a body's cadence calls for, in a window of days.
+
+    >>> import datetime, maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> second = accord.schedule("security-follow-up-committee", until=datetime.date(2013, 9, 30))[1]
+    >>> second.index, second.earliest, second.latest
+    (1, datetime.date(2013, 7, 21), datetime.date(2013, 9, 30))
+    >>> second.in_locale("ar_MA")
+    'بين 21 يوليوز 2013 و30 شتنبر 2013'
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Id of the body expected to meet.
+    body: str
+    #: Its place in the series: 0 for the first meeting.
+    index: int
+    #: The first day the meeting may fall on.
+    earliest: datetime.date
+    #: The last day the meeting may fall on.
+    latest: datetime.date
+    #: Id of the recorded meeting that fills this place, if any.
+    meeting: str | None = None
+
+    @property
+    def when(self) -> When:
+        """The window as a date value: a :class:`~maghreb_accord.Day` or bounds."""
+        if self.earliest == self.latest:
+            return Day(date=self.earliest)
+        return Between(not_before=self.earliest, not_after=self.latest)
+
+    def in_locale(self, locale: LocaleLike) -> str:
+        """The window in words, in the locale's language and date style."""
+        return self.when.in_locale(locale)
+
+
+@attrs.frozen(kw_only=True)
+class DueReport:
+    """What had a deadline, as of a day: what had passed, and what was still open.
+
+    ``passed`` and ``open`` hold :class:`~maghreb_accord.Commitment` and planned
+    :class:`~maghreb_accord.Meeting` objects, by deadline, then id.
+
+    >>> import datetime, maghreb_accord
+    >>> report = maghreb_accord.load().due(datetime.date(2013, 7, 1))
+    >>> [item.id for item in report.passed], report.open
+    (['first-follow-up-meeting', 'security-follow-up-committee-1'], ())
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The day the report is for.
+    as_of: datetime.date
+    #: What was due before ``as_of``.
+    passed: tuple[Commitment | Meeting, ...]
+    #: What is due on ``as_of`` or later.
+    open: tuple[Commitment | Meeting, ...]
+
+
+def deadline_of(item: Commitment | Meeting) -> datetime.date | None:
+    """The day ``item`` is due by: a commitment's deadline, a planned meeting's latest day."""
+    from .model import Commitment
+
+    if isinstance(item, Commitment):
+        return item.deadline
+    if item.status is MeetingStatus.PLANNED:
+        return item.when.latest
+    return None
+
+
+def expected_meetings(
+    accord: Agreement, body_id: str, *, until: datetime.date
+) -> tuple[ExpectedMeeting, ...]:
+    """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
+    body = accord.body(body_id)
+    if body.cadence is None:
+        raise ScheduleError(f"body {body.id!r} has no cadence: the sources do not say how often")
+    recorded = [meeting for meeting in accord.meetings if meeting.body == body.id]
+    if not recorded:
+        raise ScheduleError(f"body {body.id!r} has no recorded meeting to anchor its schedule")
+    first = min(recorded, key=lambda m: (m.when.latest or datetime.date.max, m.id))
+    latest = first.when.latest
+    if latest is None:
+        raise ScheduleError(f"the first meeting of {body.id!r} has no latest day to anchor on")
+    earliest = first.when.earliest or accord.main_meeting.when.earliest or latest
+    expected = []
+    k = 0
+    while True:
+        try:
+            window = (body.cadence.nth(earliest, k), body.cadence.nth(latest, k))
+        except OverflowError:
+            break
+        if window[0] > until:
+            break
+        filled = first.id if k == 0 else _recorded_in(recorded, *window)
+        expected.append(
+            ExpectedMeeting(
+                body=body.id, index=k, earliest=window[0], latest=window[1], meeting=filled
+            )
+        )
+        k += 1
+    return tuple(expected)
+
+
+def _recorded_in(
+    recorded: list[Meeting], earliest: datetime.date, latest: datetime.date
+) -> str | None:
+    for meeting in recorded:
+        start, end = meeting.when.earliest, meeting.when.latest
+        if start is not None and end is not None and earliest <= start and end <= latest:
+            return meeting.id
+    return None
+
+
+def due(accord: Agreement, as_of: datetime.date) -> DueReport:
+    """What had a deadline in ``accord`` as of ``as_of``, by the deadline rule."""
+    dated: list[tuple[datetime.date, str, Commitment | Meeting]] = []
+    items: tuple[Commitment | Meeting, ...] = (*accord.commitments, *accord.meetings)
+    for item in items:
+        deadline = deadline_of(item)
+        if deadline is not None:
+            dated.append((deadline, item.id, item))
+    dated.sort(key=lambda entry: entry[:2])
+    return DueReport(
+        as_of=as_of,
+        passed=tuple(item for deadline, _, item in dated if deadline < as_of),
+        open=tuple(item for deadline, _, item in dated if deadline >= as_of),
+    )
