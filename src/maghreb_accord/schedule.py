@@ -26,7 +26,7 @@ from .vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
-    from .model import Agreement, Commitment, Meeting
+    from .model import Agreement, Body, Cadence, Commitment, Meeting
 
 __all__ = ["DueReport", "ExpectedMeeting", "due", "expected_meetings"]
 
@@ -103,14 +103,22 @@ def deadline_of(item: Commitment | Meeting) -> datetime.date | None:
     return None
 
 
-def expected_meetings(
-    accord: Agreement, body_id: str, *, until: datetime.date
-) -> tuple[ExpectedMeeting, ...]:
-    """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
+@attrs.frozen(kw_only=True)
+class _Anchor:
+    body: Body
+    cadence: Cadence
+    first: Meeting
+    earliest: datetime.date
+    latest: datetime.date
+    recorded: tuple[Meeting, ...]
+
+
+def anchor(accord: Agreement, body_id: str) -> _Anchor:
+    """The first window of ``body_id``'s series, by the schedule rule; or a ScheduleError."""
     body = accord.body(body_id)
     if body.cadence is None:
         raise ScheduleError(f"body {body.id!r} has no cadence: the sources do not say how often")
-    recorded = [meeting for meeting in accord.meetings if meeting.body == body.id]
+    recorded = tuple(meeting for meeting in accord.meetings if meeting.body == body.id)
     if not recorded:
         raise ScheduleError(f"body {body.id!r} has no recorded meeting to anchor its schedule")
     first = min(recorded, key=lambda m: (m.when.latest or datetime.date.max, m.id))
@@ -118,19 +126,34 @@ def expected_meetings(
     if latest is None:
         raise ScheduleError(f"the first meeting of {body.id!r} has no latest day to anchor on")
     earliest = first.when.earliest or accord.main_meeting.when.earliest or latest
+    return _Anchor(
+        body=body,
+        cadence=body.cadence,
+        first=first,
+        earliest=min(earliest, latest),
+        latest=latest,
+        recorded=recorded,
+    )
+
+
+def expected_meetings(
+    accord: Agreement, body_id: str, *, until: datetime.date
+) -> tuple[ExpectedMeeting, ...]:
+    """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
+    start = anchor(accord, body_id)
     expected = []
     k = 0
     while True:
         try:
-            window = (body.cadence.nth(earliest, k), body.cadence.nth(latest, k))
+            window = (start.cadence.nth(start.earliest, k), start.cadence.nth(start.latest, k))
         except OverflowError:
             break
         if window[0] > until:
             break
-        filled = first.id if k == 0 else _recorded_in(recorded, *window)
+        filled = start.first.id if k == 0 else _recorded_in(start.recorded, *window)
         expected.append(
             ExpectedMeeting(
-                body=body.id, index=k, earliest=window[0], latest=window[1], meeting=filled
+                body=start.body.id, index=k, earliest=window[0], latest=window[1], meeting=filled
             )
         )
         k += 1
@@ -138,7 +161,7 @@ def expected_meetings(
 
 
 def _recorded_in(
-    recorded: list[Meeting], earliest: datetime.date, latest: datetime.date
+    recorded: tuple[Meeting, ...], earliest: datetime.date, latest: datetime.date
 ) -> str | None:
     for meeting in recorded:
         start, end = meeting.when.earliest, meeting.when.latest

@@ -1,0 +1,120 @@
+"""iCalendar export: expanded by an independent RRULE implementation, it gives our dates."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from typing import Any, cast
+
+import icalendar
+import pytest
+from dateutil.rrule import rrulestr
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import maghreb_accord
+from maghreb_accord import Agreement, Cadence, CadenceUnit
+from maghreb_accord.export import to_ical
+from tests.support import canonical_raw, load_raw
+from tests.test_schedule import starts
+
+D = datetime.date
+STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+COMMITTEE = "security-follow-up-committee"
+
+
+def expand(calendar_text: str, count: int) -> list[D]:
+    """The first ``count`` dates of the calendar's one event, by dateutil's RRULE engine."""
+    calendar = icalendar.Calendar.from_ical(calendar_text)
+    (event,) = calendar.walk("VEVENT")
+    start = event.decoded("DTSTART")
+    unfolded = calendar_text.replace("\r\n ", "")  # RFC 5545 folds long lines
+    rule = next(line for line in unfolded.splitlines() if line.startswith("RRULE:"))
+    dtstart = datetime.datetime(start.year, start.month, start.day)
+    dates = rrulestr(rule, dtstart=dtstart)
+    result = []
+    for moment in dates:
+        result.append(moment.date())
+        if len(result) == count:
+            break
+    return result
+
+
+def accord_with(cadence: Cadence, start: D) -> Agreement:
+    raw: Any = canonical_raw()
+    raw["bodies"][2]["cadence"] = {"interval": cadence.interval, "unit": cadence.unit.value}
+    raw["meetings"][1]["when"] = start.isoformat()
+    return load_raw(raw)
+
+
+@given(
+    st.builds(Cadence, interval=st.integers(1, 24), unit=st.sampled_from(list(CadenceUnit))),
+    starts.filter(lambda day: D(1900, 1, 1) <= day <= D(2100, 1, 1)),
+)
+@example(Cadence(interval=1, unit=CadenceUnit.MONTH), D(2013, 1, 31))
+@example(Cadence(interval=3, unit=CadenceUnit.MONTH), D(2013, 11, 30))
+@example(Cadence(interval=1, unit=CadenceUnit.YEAR), D(2012, 2, 29))
+@example(Cadence(interval=4, unit=CadenceUnit.YEAR), D(2096, 2, 29))
+def test_exported_series_expanded_by_dateutil_equal_our_occurrences(
+    cadence: Cadence, start: D
+) -> None:
+    text = to_ical(accord_with(cadence, start), COMMITTEE, stamp=STAMP)
+    assert expand(text, 30) == list(cadence.occurrences(start, count=30))
+
+
+def test_the_committee_calendar(accord: Agreement) -> None:
+    text = to_ical(accord, COMMITTEE, until=D(2014, 6, 30), stamp=STAMP)
+    assert text.startswith("BEGIN:VCALENDAR\r\n")
+    (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert event.decoded("DTSTART") == D(2013, 6, 30)
+    assert event.decoded("DTEND") == D(2013, 7, 1)
+    rule = cast("icalendar.vRecur", event["RRULE"])
+    assert rule["FREQ"] == ["MONTHLY"]
+    assert rule["INTERVAL"] == [3]
+    assert str(event["SUMMARY"]) == "Comité de suivi sécuritaire : réunion attendue"
+    assert "entre le 21 avril 2013 et le 30 juin 2013" in str(event["DESCRIPTION"])
+    assert str(event["LOCATION"]) == "Rabat, Maroc"
+    assert expand(text, 100) == [
+        D(2013, 6, 30),
+        D(2013, 9, 30),
+        D(2013, 12, 30),
+        D(2014, 3, 30),
+        D(2014, 6, 30),
+    ]
+    # The same days as the schedule's deadlines.
+    assert expand(text, 100) == [e.latest for e in accord.schedule(COMMITTEE, until=D(2014, 6, 30))]
+
+
+def test_the_council_calendar_in_arabic(accord: Agreement) -> None:
+    text = to_ical(accord, "council-of-interior-ministers", locale="ar_MA", stamp=STAMP)
+    (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "مجلس وزراء داخلية دول اتحاد المغرب العربي: اجتماع مرتقب"
+    assert str(event["LOCATION"]) == "الرباط، المغرب"
+    assert expand(text, 3) == [D(2013, 4, 21), D(2014, 4, 21), D(2015, 4, 21)]
+
+
+def test_the_export_is_deterministic_given_a_stamp(accord: Agreement) -> None:
+    assert to_ical(accord, COMMITTEE, stamp=STAMP) == to_ical(accord, COMMITTEE, stamp=STAMP)
+
+
+def test_a_body_without_cadence_cannot_be_exported(accord: Agreement) -> None:
+    with pytest.raises(maghreb_accord.ScheduleError):
+        to_ical(accord, "arab-maghreb-union")
+
+
+def test_without_icalendar_the_error_names_the_extra() -> None:
+    script = (
+        "import sys\n"
+        "sys.modules['icalendar'] = None\n"
+        "import maghreb_accord\n"
+        "from maghreb_accord.export import to_ical\n"
+        "try:\n"
+        "    to_ical(maghreb_accord.load(), 'security-follow-up-committee')\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert "pip install 'maghreb-accord[ical]'" in result.stdout
