@@ -47,6 +47,7 @@ from .model import (
     Venue,
 )
 from .schedule import DueReport, ExpectedMeeting
+from .search import Match, normalize, normalize_arabic, normalize_latin
 from .summary import format_states, summary
 from .vocabulary import (
     BodyKind,
@@ -79,6 +80,7 @@ __all__ = [
     "LocaleError",
     "LocaleLike",
     "LocaleTag",
+    "Match",
     "Meeting",
     "MeetingStatus",
     "MemberState",
@@ -102,6 +104,9 @@ __all__ = [
     "load",
     "load_file",
     "loads",
+    "normalize",
+    "normalize_arabic",
+    "normalize_latin",
     "parse_locale",
     "parse_when",
     "summary",

@@ -30,8 +30,11 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .locales import LocaleLike
     from .schedule import DueReport, ExpectedMeeting
+    from .search import Kind, Match
 
 __all__ = [
     "Agreement",
@@ -739,6 +742,10 @@ class Agreement:
     )
     _by_body: Mapping[str, tuple[Commitment, ...]] = attrs.field(init=False, eq=False, repr=False)
     _children: Mapping[str, tuple[Body, ...]] = attrs.field(init=False, eq=False, repr=False)
+    # Built by the first find(): normalising every name is work a plain load() need not do.
+    _search_entries: tuple[Any, ...] | None = attrs.field(
+        init=False, eq=False, repr=False, default=None
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = _checks.identifier(self.id, "$.id") + _label(self.title, "$.title")
@@ -911,6 +918,31 @@ class Agreement:
         from .schedule import due
 
         return due(self, as_of)
+
+    def find(
+        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
+    ) -> tuple[Match, ...]:
+        """States, ministers, bodies, meetings, domains and commitments matching ``query``.
+
+        Results come best first.
+
+        Any spelling works, in Arabic or Latin script: the article's misprints, press
+        transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
+        the search (``["minister"]``); ``limit`` caps the results. See
+        :mod:`maghreb_accord.search` for the normalisation and the ranking.
+
+        >>> import maghreb_accord
+        >>> accord = maghreb_accord.load()
+        >>> [(m.kind, m.id) for m in accord.find("Chouail", limit=1)]
+        [('minister', 'achour-souleimane-chouail')]
+        >>> accord.find("عشور سليمان شوابيل")[0].matched
+        'عشور سليمان شوابيل'
+        >>> [m.id for m in accord.find("protection civile", kinds=["body", "domain"])]
+        ['civil_protection']
+        """
+        from .search import find
+
+        return find(self, query, kinds=kinds, limit=limit)
 
     def state(self, code: str) -> MemberState:
         """The member state with ISO 3166-1 alpha-2 ``code``, in any case.

@@ -1,0 +1,338 @@
+"""Find anything in an accord by any spelling, in Arabic or Latin script.
+
+Names of Maghreb officials are written many ways: the article itself prints لطفي بن حدو for
+Lotfi Ben Jeddou (لطفي بن جدو), and the French press writes Chouaïl, Shouail and Chwayel.
+Search compares *normalised* text, so spellings that differ only in ways writers differ match:
+
+* Arabic (:func:`normalize_arabic`): short vowels and other marks (tashkeel) and tatweel are
+  dropped; أ إ آ ٱ become ا, ى becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي, a lone
+  hamza ء is dropped; Persian forms (ک ی ھ) become Arabic ones; Arabic-Indic digits become
+  ASCII digits.
+* Latin (:func:`normalize_latin`): case and accents are dropped; common transliteration
+  variants are unified (dj → j, ch → sh, ou → u, w → u, y → i, ph → f, q → k) and doubled
+  letters are single, so Chouaïl, Shouail and Shuwail agree.
+* Both: punctuation (U+066C ٬ included), apostrophes, hyphens and underscores become spaces,
+  and runs of spaces become one.
+
+Normalised text is a key for matching, not for reading. Every normalisation here is
+idempotent: normalising twice changes nothing more.
+
+**Ranking.** :meth:`Agreement.find <maghreb_accord.Agreement.find>` scores each entity by its
+best-matching name. An *exact* match (the name as written) scores 1.0; a *normalised* match
+(equal once normalised) 0.9; a *token* match (every word of the query is a word of the name,
+Arabic articles and the prefixes و ب ف ك ل before them aside) from 0.6 to 0.8, more for
+shorter names, so "Niger" would find Niger before Nigeria; a *fuzzy* match (each word of the
+query close to a word of the name, as after a typo: at least 0.75 alike on average, by
+:class:`difflib.SequenceMatcher`) up to 0.6. Ties go to the shorter name, then
+the kind (state, minister, body, meeting, domain, commitment), then the id.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+import attrs
+
+from .vocabulary import Domain
+
+if TYPE_CHECKING:
+    from .model import Agreement, Body, Commitment, Meeting, MemberState, Minister
+
+__all__ = [
+    "Entity",
+    "Kind",
+    "Match",
+    "find",
+    "normalize",
+    "normalize_arabic",
+    "normalize_latin",
+]
+
+Kind: TypeAlias = Literal["state", "minister", "body", "meeting", "domain", "commitment"]
+"""What kind of entity a :class:`Match` found."""
+
+Entity: TypeAlias = "MemberState | Minister | Body | Meeting | Domain | Commitment"
+"""Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find."""
+
+KINDS: Final[tuple[Kind, ...]] = ("state", "minister", "body", "meeting", "domain", "commitment")
+
+_TASHKEEL: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_LETTERS: Final = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ء": "",
+        "ک": "ك",
+        "ی": "ي",
+        "ھ": "ه",
+        "ۀ": "ه",
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+    }
+)
+_LATIN_LETTERS: Final = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "ı": "i"})
+# Transliteration variants, each rewritten to one form; applied until nothing changes.
+_VARIANTS: Final = (("dj", "j"), ("ch", "sh"), ("ou", "u"), ("w", "u"), ("y", "i"))
+_MORE_VARIANTS: Final = (("ph", "f"), ("q", "k"))
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
+_SPACES: Final = re.compile(r"\s+")
+_ARTICLE: Final = re.compile("^(?:[وفبك]?ال|لل)")
+
+
+def _separators(text: str) -> str:
+    """Punctuation and symbols (apostrophes, hyphens, ٬ …) become spaces; spaces collapse."""
+    spaced = "".join(
+        " " if unicodedata.category(char)[0] in "PSZC" or char == "_" else char for char in text
+    )
+    return _SPACES.sub(" ", spaced).strip()
+
+
+def normalize_arabic(text: str) -> str:
+    """Normalise the Arabic script in ``text`` for matching; other characters are kept.
+
+    >>> normalize_arabic("عَاشُور  سُلَيْمان شوائل")
+    'عاشور سليمان شوايل'
+    >>> normalize_arabic("إستراتيجيـــة مغاربيّة٬ ١٣")
+    'استراتيجيه مغاربيه 13'
+
+    .. versionadded:: 0.1.0
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _TASHKEEL.sub("", text).translate(_ARABIC_LETTERS)
+    # NFKC may compose a stray hamza or madda mark into a letter: do it once more.
+    text = _TASHKEEL.sub("", unicodedata.normalize("NFKC", text)).translate(_ARABIC_LETTERS)
+    return _separators(text)
+
+
+def normalize_latin(text: str) -> str:
+    """Normalise the Latin script in ``text`` for matching; other characters are kept.
+
+    >>> normalize_latin("Achour Souleimane CHOUAÏL"), normalize_latin("Ashour Shuwail")
+    ('ashur suleimane shuail', 'ashur shuail')
+    >>> normalize_latin("Ould-Kablia"), normalize_latin("l’Intérieur")
+    ('uld kablia', 'l interieur')
+
+    .. versionadded:: 0.1.0
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_LETTERS)
+    text = "".join(
+        char
+        for char in unicodedata.normalize("NFD", text)
+        if not (unicodedata.category(char) == "Mn" and char < "\u0600")
+    )
+    text = unicodedata.normalize("NFC", _separators(text))
+    while True:
+        before = text
+        for old, new in _VARIANTS + _MORE_VARIANTS:
+            text = text.replace(old, new)
+        text = _DOUBLED.sub(r"\1", text)
+        if text == before:
+            return text
+
+
+def normalize(text: str) -> str:
+    """Normalise Arabic and Latin script alike: the key every search compares.
+
+    >>> normalize("لطفي بن جدّو / Lotfi BEN-JEDDOU")
+    'لطفي بن جدو lotfi ben jedu'
+
+    .. versionadded:: 0.1.0
+    """
+    while True:
+        result = normalize_latin(normalize_arabic(text))
+        if result == text:
+            return result
+        text = result
+
+
+def _stem(token: str) -> str:
+    """A word without the Arabic article and the prefixes before it: بالرباط → رباط."""
+    stripped = _ARTICLE.sub("", token)
+    if token.startswith("لل") and len(token) > 3:
+        stripped = token[1:]
+    return stripped if len(stripped) >= 2 else token
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """One result of :meth:`Agreement.find <maghreb_accord.Agreement.find>`.
+
+    ``entity`` is the object found, ``kind`` what it is, ``matched`` the name (as stored)
+    that matched best, and ``score`` how well, from 0 to 1 (see the ranking above).
+
+    >>> import maghreb_accord
+    >>> best = maghreb_accord.load().find("لطفي بن حدو")[0]
+    >>> best.kind, best.entity.id, best.matched, best.score
+    ('minister', 'lotfi-ben-jeddou', 'لطفي بن حدو', 1.0)
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The object found: a state, minister, body, meeting, domain or commitment.
+    entity: Entity
+    #: What kind of object it is.
+    kind: Kind
+    #: The name that matched, as stored.
+    matched: str
+    #: How well it matched, from 0 (not at all) to 1 (exactly).
+    score: float
+
+    @property
+    def id(self) -> str:
+        """The entity's id: a state's code, a domain's value, anyone else's ``id``."""
+        from .model import MemberState
+
+        if isinstance(self.entity, MemberState):
+            return self.entity.code
+        if isinstance(self.entity, Domain):
+            return self.entity.value
+        return self.entity.id
+
+
+@attrs.frozen
+class _Name:
+    text: str
+    normalized: str
+    tokens: tuple[str, ...]
+    stems: frozenset[str]
+
+
+@attrs.frozen
+class _Entry:
+    entity: Entity
+    kind: Kind
+    id: str
+    names: tuple[_Name, ...]
+
+
+def _name(text: str) -> _Name:
+    normalized = normalize(text)
+    tokens = tuple(normalized.split())
+    return _Name(text, normalized, tokens, frozenset(_stem(token) for token in tokens))
+
+
+def _entries(accord: Agreement) -> tuple[_Entry, ...]:
+    entries: list[_Entry] = []
+
+    def add(entity: Entity, kind: Kind, id: str, names: Iterable[str]) -> None:
+        unique = dict.fromkeys(name for name in names if name.strip())
+        entries.append(_Entry(entity, kind, id, tuple(_name(name) for name in unique)))
+
+    for state in accord.states:
+        add(
+            state,
+            "state",
+            state.code,
+            [
+                state.code,
+                state.name.ar,
+                state.name.fr,
+                state.name_in("en"),
+                state.official_name.ar,
+                state.official_name.fr,
+            ],
+        )
+    for minister in accord.ministers:
+        spellings = [minister.name.ar, minister.name.fr]
+        spellings += [attested.name for attested in minister.attested_names]
+        add(minister, "minister", minister.id, spellings)
+    for body in accord.bodies:
+        add(body, "body", body.id, [body.name.ar, body.name.fr, body.id])
+    for meeting in accord.meetings:
+        city = meeting.venue.city
+        cities = [city.ar, city.fr] if city else []
+        add(meeting, "meeting", meeting.id, [meeting.name.ar, meeting.name.fr, meeting.id, *cities])
+    for domain in Domain:
+        add(domain, "domain", domain.value, [domain.label.ar, domain.label.fr, domain.value])
+    for commitment in accord.commitments:
+        add(commitment, "commitment", commitment.id, [commitment.text.ar, commitment.text.fr])
+    return tuple(entries)
+
+
+_FUZZY_FLOOR: Final = 0.75
+
+
+def _score(query: str, wanted: _Name, name: _Name) -> float:
+    if query == name.text:
+        return 1.0
+    if not wanted.normalized:
+        return 0.0
+    if wanted.normalized == name.normalized:
+        return 0.9
+    if all(token in name.tokens or _stem(token) in name.stems for token in wanted.tokens):
+        return 0.6 + 0.2 * len(wanted.tokens) / max(len(name.tokens), len(wanted.tokens))
+    total = 0.0
+    for token in wanted.tokens:
+        best = 0.0
+        for candidate in name.tokens:
+            matcher = difflib.SequenceMatcher(None, token, candidate)
+            if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+                best = max(best, matcher.ratio())
+        total += best
+    count = len(wanted.tokens)
+    if total / count < _FUZZY_FLOOR:
+        return 0.0
+    return 0.6 * (total / count) * (0.8 + 0.2 * min(1.0, count / len(name.tokens)))
+
+
+_lock = threading.Lock()
+
+
+def _index(accord: Agreement) -> tuple[_Entry, ...]:
+    """The search entries of ``accord``, built on first use and kept with it."""
+    cached: tuple[_Entry, ...] | None = accord._search_entries
+    if cached is None:
+        with _lock:
+            cached = accord._search_entries
+            if cached is None:
+                cached = _entries(accord)
+                object.__setattr__(accord, "_search_entries", cached)
+    return cached
+
+
+def find(
+    accord: Agreement,
+    query: str,
+    *,
+    kinds: Iterable[Kind] | None = None,
+    limit: int = 10,
+) -> tuple[Match, ...]:
+    """The entities of ``accord`` whose names match ``query``, best first (see the ranking)."""
+    if not isinstance(query, str):
+        raise TypeError(f"query must be a string, got {type(query).__name__}")
+    wanted_kinds = set(KINDS if kinds is None else kinds)
+    unknown = wanted_kinds - set(KINDS)
+    if unknown:
+        from .errors import UnknownIdError
+
+        raise UnknownIdError(sorted(unknown)[0], "kind", KINDS, key="name")
+    wanted = _name(query.strip())
+    matches = []
+    for entry in _index(accord):
+        if entry.kind not in wanted_kinds:
+            continue
+        best: tuple[float, int, str] | None = None
+        for name in entry.names:
+            score = _score(query.strip(), wanted, name)
+            if score > 0 and (best is None or (score, -len(name.text)) > best[:2]):
+                best = (score, -len(name.text), name.text)
+        if best is not None:
+            matches.append(
+                (
+                    (-best[0], -best[1], KINDS.index(entry.kind), entry.id),
+                    Match(entity=entry.entity, kind=entry.kind, matched=best[2], score=best[0]),
+                )
+            )
+    matches.sort(key=lambda pair: pair[0])
+    return tuple(match for _, match in matches[: max(limit, 0)])

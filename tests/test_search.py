@@ -1,0 +1,308 @@
+"""Search by any spelling, in Arabic or Latin script."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import maghreb_accord
+from maghreb_accord import Agreement
+from maghreb_accord.search import (
+    KINDS,
+    _index,
+    normalize,
+    normalize_arabic,
+    normalize_latin,
+)
+
+ACCORD = maghreb_accord.load()
+
+# query -> (kind, id) expected first
+QUERIES: list[tuple[str, str, str]] = [
+    # Ministers: standard spellings, the article's misprints, press transliterations, typos.
+    ("لطفي بن جدو", "minister", "lotfi-ben-jeddou"),
+    ("لطفي بن حدو", "minister", "lotfi-ben-jeddou"),
+    ("بن جدو", "minister", "lotfi-ben-jeddou"),
+    ("Lotfi Ben Jeddou", "minister", "lotfi-ben-jeddou"),
+    ("lotfi ben jedou", "minister", "lotfi-ben-jeddou"),
+    ("Ben Djeddou", "minister", "lotfi-ben-jeddou"),
+    ("عاشور سليمان شوايل", "minister", "achour-souleimane-chouail"),
+    ("عشور سليمان شوابيل", "minister", "achour-souleimane-chouail"),
+    ("شوايل", "minister", "achour-souleimane-chouail"),
+    ("Chouaïl", "minister", "achour-souleimane-chouail"),
+    ("Achour Souleimane Chouaïl", "minister", "achour-souleimane-chouail"),
+    ("Chouail", "minister", "achour-souleimane-chouail"),
+    ("Shouail", "minister", "achour-souleimane-chouail"),
+    ("Chwayel", "minister", "achour-souleimane-chouail"),
+    ("Ashour Shuwail", "minister", "achour-souleimane-chouail"),
+    ("Achour Shouail", "minister", "achour-souleimane-chouail"),
+    ("Chuoail", "minister", "achour-souleimane-chouail"),
+    ("محمد ولد ابيليل", "minister", "mohamed-ould-boilil"),
+    ("محمد ولد إيبليل", "minister", "mohamed-ould-boilil"),
+    ("ولد ابيليل", "minister", "mohamed-ould-boilil"),
+    ("Mohamed Ould Boilil", "minister", "mohamed-ould-boilil"),
+    ("Boilil", "minister", "mohamed-ould-boilil"),
+    ("Mohammed Ould Boilill", "minister", "mohamed-ould-boilil"),
+    ("دحو ولد قابلية", "minister", "dahou-ould-kablia"),
+    ("دحو ولد قابليه", "minister", "dahou-ould-kablia"),
+    ("Daho Ould Kablia", "minister", "dahou-ould-kablia"),
+    ("Dahou Ould Kablia", "minister", "dahou-ould-kablia"),
+    ("Ould Kabliya", "minister", "dahou-ould-kablia"),
+    ("امحند العنصر", "minister", "mohand-laenser"),
+    ("امحند العصر", "minister", "mohand-laenser"),
+    ("Mohand Laenser", "minister", "mohand-laenser"),
+    ("Laenzer", "minister", "mohand-laenser"),
+    # States: codes, names in three languages, official names.
+    ("MA", "state", "MA"),
+    ("ma", "state", "MA"),
+    ("المغرب", "state", "MA"),
+    ("Maroc", "state", "MA"),
+    ("Morocco", "state", "MA"),
+    ("المملكة المغربية", "state", "MA"),
+    ("Algérie", "state", "DZ"),
+    ("algerie", "state", "DZ"),
+    ("الجزائر", "state", "DZ"),
+    ("République tunisienne", "state", "TN"),
+    ("تونس", "state", "TN"),
+    ("Libya", "state", "LY"),
+    ("دولة ليبيا", "state", "LY"),
+    ("Mauretanie", "state", "MR"),
+    ("موريتانيا", "state", "MR"),
+    # Bodies, meetings, domains, commitments.
+    ("لجنة المتابعة الأمنية", "body", "security-follow-up-committee"),
+    ("لجنة المتابعه الامنيه", "body", "security-follow-up-committee"),
+    ("Comité de suivi", "body", "security-follow-up-committee"),
+    ("follow-up committee", "body", "security-follow-up-committee"),
+    ("Union du Maghreb arabe", "body", "arab-maghreb-union"),
+    ("اتحاد المغرب العربي", "body", "arab-maghreb-union"),
+    ("sous-groupes", "body", "specialised-security-sub-teams"),
+    ("الرباط", "meeting", "rabat-2013"),
+    ("cybercriminalité", "domain", "cybercrime"),
+    ("الجرائم الإلكترونية", "domain", "cybercrime"),
+    ("الارهاب", "domain", "terrorism"),
+    ("terrorism", "domain", "terrorism"),
+    ("organized crime", "domain", "organized_crime"),
+    ("الهجرة غير الشرعية", "domain", "illegal_migration"),
+    ("protection civile", "domain", "civil_protection"),
+    ("تسليم المطلوبين", "domain", "extradition"),
+    ("تمويلها", "commitment", "act-on-terrorist-funding"),
+    ("exercices de terrain conjoints", "commitment", "joint-civil-protection-exercises"),
+    ("منددين بكافة أشكال وأنواع الإرهاب", "commitment", "condemn-terrorism"),
+    ("الإقامة", "commitment", "free-movement-and-residence"),
+]
+
+
+@pytest.mark.parametrize(("query", "kind", "id"), QUERIES)
+def test_queries_find_the_expected_entity_first(query: str, kind: str, id: str) -> None:
+    best = ACCORD.find(query, limit=1)
+    assert best, f"nothing found for {query!r}"
+    assert (best[0].kind, best[0].id) == (kind, id)
+
+
+def test_the_query_table_covers_both_scripts_and_every_attested_spelling() -> None:
+    assert len(QUERIES) >= 40
+    arabic = [q for q, _, _ in QUERIES if any("ARABIC" in unicodedata.name(c, "") for c in q)]
+    assert len(arabic) >= 15
+    assert len(QUERIES) - len(arabic) >= 15
+    queried = {q for q, _, _ in QUERIES}
+    for minister in ACCORD.ministers:
+        for attested in minister.attested_names:
+            assert attested.name in queried, attested.name
+
+
+@pytest.mark.parametrize("minister", ACCORD.ministers, ids=lambda m: m.id)
+def test_every_attested_spelling_finds_its_minister_exactly(
+    minister: maghreb_accord.Minister,
+) -> None:
+    for attested in minister.attested_names:
+        best = ACCORD.find(attested.name, limit=1)[0]
+        assert best.entity is minister
+        assert best.score == 1.0
+        assert best.matched == attested.name
+
+
+def test_a_short_exact_name_outranks_a_long_partial_one() -> None:
+    results = ACCORD.find("المغرب", limit=3)
+    assert results[0].id == "MA"
+    assert results[0].score > results[1].score
+    assert results[1].id == "arab-maghreb-union"  # the shorter of the names containing it
+
+
+def test_ranking_tiers() -> None:
+    assert ACCORD.find("Maroc")[0].score == 1.0  # exact
+    assert ACCORD.find("maroc")[0].score == 0.9  # normalised
+    assert 0.6 < ACCORD.find("Laenser")[0].score < 0.9  # token
+    assert 0 < ACCORD.find("Laenzer")[0].score <= 0.6  # fuzzy
+
+
+def test_kinds_and_limit_narrow_the_results() -> None:
+    everything = ACCORD.find("terrorisme", limit=100)
+    assert {m.kind for m in everything} == {"domain", "commitment"}
+    only = ACCORD.find("terrorisme", kinds=["commitment"], limit=100)
+    assert only == tuple(m for m in everything if m.kind == "commitment")
+    assert len(ACCORD.find("terrorisme", limit=2)) == 2
+    assert ACCORD.find("terrorisme", limit=0) == ()
+
+
+def test_results_are_in_a_deterministic_order() -> None:
+    results = ACCORD.find("الرباط", limit=5)
+    assert [m.id for m in results] == ["rabat-2013", "security-follow-up-committee-1"]
+    assert results[0].score == results[1].score
+
+
+def test_an_unknown_kind_is_named() -> None:
+    with pytest.raises(maghreb_accord.UnknownIdError, match="no kind with name 'person'"):
+        ACCORD.find("x", kinds=["person"])  # type: ignore[list-item]
+
+
+def test_a_query_that_is_not_text_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="query must be a string"):
+        ACCORD.find(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "٬٬", "?!"])
+def test_empty_queries_find_nothing(query: str) -> None:
+    assert ACCORD.find(query) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("عَاشُور", "عاشور"),
+        ("إستراتيجيـــة", "استراتيجيه"),
+        ("أإآٱ", "اااا"),
+        ("مستشفى", "مستشفي"),
+        ("مسؤول", "مسوول"),
+        ("رئيس", "رييس"),
+        ("جزء", "جز"),
+        ("٢٠١٣", "2013"),
+        ("۲۰۱۳", "2013"),
+        ("الاتحاد٬ وإجراء", "الاتحاد واجرا"),
+        ("کتاب یک", "كتاب يك"),
+    ],
+)
+def test_arabic_normalisation(text: str, normalised: str) -> None:
+    assert normalize_arabic(text) == normalised
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("Chouaïl", "shuail"),
+        ("Shouail", "shuail"),
+        ("SHUWAIL", "shuail"),
+        ("Djeddou", "jedu"),
+        ("Ould-Kablia", "uld kablia"),
+        ("l’Intérieur", "l interieur"),
+        ("d'armes", "d armes"),
+        ("organized_crime", "organized crime"),
+        ("Œuvre", "oeuvre"),
+        ("  many   spaces ", "mani spaces"),
+        ("Qaddafi", "kadafi"),
+    ],
+)
+def test_latin_normalisation(text: str, normalised: str) -> None:
+    assert normalize_latin(text) == normalised
+
+
+@given(st.text())
+def test_normalisations_are_idempotent(text: str) -> None:
+    for function in (normalize, normalize_arabic, normalize_latin):
+        once = function(text)
+        assert function(once) == once
+
+
+@given(st.text())
+def test_normalise_never_fails_and_leaves_no_marks_or_doubled_spaces(text: str) -> None:
+    result = normalize(text)
+    assert "  " not in result
+    assert result == result.strip()
+    assert not any(0x064B <= ord(c) <= 0x065F or c == "\u0640" for c in result)
+
+
+def _names() -> list[tuple[str, str, str]]:
+    """(kind, id, name) for every name of every entity that no other entity shares."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for entry in _index(ACCORD):
+        for name in entry.names:
+            owners.setdefault(name.normalized, set()).add((entry.kind, entry.id))
+    return [
+        (entry.kind, entry.id, name.text)
+        for entry in _index(ACCORD)
+        for name in entry.names
+        if len(owners[name.normalized]) == 1
+    ]
+
+
+NAMES = _names()
+TASHKEEL = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0640"]
+
+
+@st.composite
+def disguised(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A name with vowel marks or tatweel inserted, or accents added, and its owner."""
+    kind, id, name = draw(st.sampled_from(NAMES))
+    chars = list(name)
+    positions = [i for i, c in enumerate(chars) if c.isalpha()]
+    assume(positions)
+    for position in draw(st.lists(st.sampled_from(positions), min_size=1, max_size=4)):
+        char = chars[position]
+        if "ARABIC" in unicodedata.name(char[0], ""):
+            chars[position] = char + draw(st.sampled_from(TASHKEEL))
+        else:
+            chars[position] = char + draw(st.sampled_from(["\u0301", "\u0300", "\u0308", "\u0302"]))
+    return kind, id, unicodedata.normalize("NFC", "".join(chars))
+
+
+@given(disguised())
+def test_any_name_with_marks_added_finds_its_entity_first(case: tuple[str, str, str]) -> None:
+    kind, id, query = case
+    best = ACCORD.find(query, limit=1)[0]
+    assert (best.kind, best.id) == (kind, id)
+
+
+MINISTER_NAMES = [
+    (minister.id, name)
+    for minister in ACCORD.ministers
+    for name in (minister.name.ar, minister.name.fr)
+]
+
+
+@st.composite
+def typos(draw: st.DrawFn) -> tuple[str, str]:
+    """A minister's standard name with one letter of a word of four letters or more replaced."""
+    id, name = draw(st.sampled_from(MINISTER_NAMES))
+    words = name.split()
+    index = draw(st.sampled_from([i for i, w in enumerate(words) if len(w) >= 4]))
+    word = words[index]
+    position = draw(st.integers(1, len(word) - 1))
+    arabic = "ARABIC" in unicodedata.name(word[0], "")
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي" if arabic else "abcdefghijklmnopqrstuvwxyz"
+    replacement = draw(st.sampled_from(letters))
+    words[index] = word[:position] + replacement + word[position + 1 :]
+    return id, " ".join(words)
+
+
+@given(typos())
+def test_a_one_letter_typo_still_finds_the_minister_first(case: tuple[str, str]) -> None:
+    id, query = case
+    best = ACCORD.find(query, limit=1)[0]
+    assert (best.kind, best.id) == ("minister", id)
+
+
+def test_every_kind_can_be_searched(accord: Agreement) -> None:
+    for kind in KINDS:
+        entry = next(entry for entry in _index(accord) if entry.kind == kind)
+        results = accord.find(entry.names[0].text, kinds=[kind], limit=1000)
+        assert results
+        assert {match.kind for match in results} == {kind}
+
+
+def test_the_index_is_built_once(accord: Agreement) -> None:
+    accord.find("Rabat")
+    first = _index(accord)
+    accord.find("Tunis")
+    assert _index(accord) is first
