@@ -1,0 +1,283 @@
+"""The command line: ``maghreb-accord`` (or ``python -m maghreb_accord``).
+
+Errors go to standard error, one line per problem, and exit with status 2 for bad usage or
+bad data; nothing ends in a traceback. The language is chosen with ``--lang``, never taken
+from the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Literal
+
+if TYPE_CHECKING:
+    from .model import Agreement
+
+__all__ = ["main"]
+
+Language = Literal["ar", "fr", "both"]
+FORMATS: Final = ("json", "schema", "popolo", "csv", "markdown", "html", "ics")
+DOCS: Final = (
+    "docs/index.md in the source distribution, and the API docstrings (pydoc maghreb_accord)"
+)
+
+
+class UsageError(Exception):
+    """A request the data cannot answer, such as an ics export without a body."""
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def _languages(lang: Language) -> tuple[Literal["ar", "fr"], ...]:
+    return ("ar", "fr") if lang == "both" else (lang,)
+
+
+def _lines(lang: Language, ar: str, fr: str) -> list[str]:
+    return [{"ar": ar, "fr": fr}[language] for language in _languages(lang)]
+
+
+def _summary(accord: Agreement, args: argparse.Namespace) -> str:
+    from .summary import summary
+
+    return summary(accord, language=args.lang)
+
+
+def _states(accord: Agreement, args: argparse.Namespace) -> str:
+    lines = []
+    for state in accord.states:
+        minister = accord.minister_of(state.code)
+        lines.append(f"{state.code}  wikidata:{state.wikidata or '-'}")
+        lines += [
+            f"    {line}"
+            for line in _lines(
+                args.lang,
+                f"{state.name.ar} — {state.official_name.ar} — {minister.name.ar}",
+                f"{state.name.fr} — {state.official_name.fr} — {minister.name.fr}",
+            )
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _ministers(accord: Agreement, args: argparse.Namespace) -> str:
+    lines = []
+    for minister in accord.ministers:
+        lines.append(f"{minister.id}  ({minister.state}, {minister.role.value})")
+        lines += [f"    {line}" for line in _lines(args.lang, minister.name.ar, minister.name.fr)]
+        spellings = "; ".join(attested.name for attested in minister.attested_names)
+        lines.append(f"    spellings: {spellings}")
+    return "\n".join(lines) + "\n"
+
+
+def _bodies(accord: Agreement, args: argparse.Namespace) -> str:
+    lines: list[str] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for body in accord.bodies:
+            if body.parent != parent:
+                continue
+            lines.append(f"{'  ' * depth}{body.id}  ({body.kind.value})")
+            for language in _languages(args.lang):
+                cadence = f" — {body.cadence.label.in_locale(language)}" if body.cadence else ""
+                lines.append(f"{'  ' * depth}    {body.name.in_locale(language)}{cadence}")
+            walk(body.id, depth + 1)
+
+    walk(None, 0)
+    return "\n".join(lines) + "\n"
+
+
+def _commitments(accord: Agreement, args: argparse.Namespace) -> str:
+    chosen = list(accord.commitments)
+    if args.domain:
+        about = set(accord.commitments_about(args.domain))
+        chosen = [c for c in chosen if c in about]
+    if args.body:
+        charged = set(accord.commitments_of(args.body))
+        chosen = [c for c in chosen if c in charged]
+    if args.kind:
+        chosen = [c for c in chosen if c.kind == args.kind]
+    lines = []
+    for commitment in chosen:
+        domains = ",".join(sorted(d.value for d in commitment.domains))
+        deadline = f"  due {commitment.deadline}" if commitment.deadline else ""
+        lines.append(f"{commitment.id}  [{commitment.kind.value}]  {domains}{deadline}")
+        lines += [
+            f"    {line}" for line in _lines(args.lang, commitment.text.ar, commitment.text.fr)
+        ]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _export(accord: Agreement, args: argparse.Namespace) -> str:
+    import json
+
+    from . import export
+
+    fmt = args.format
+    if fmt == "json":
+        return export.to_json(accord)
+    if fmt == "schema":
+        return json.dumps(export.json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "popolo":
+        return json.dumps(export.to_popolo(accord), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return export.to_csv(accord)
+    if fmt == "markdown":
+        return export.to_markdown(accord)
+    if fmt == "html":
+        return export.to_html(accord)
+    if not args.body:
+        raise UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
+    locale = "ar" if args.lang == "ar" else "fr"
+    return export.to_ical(accord, args.body, until=args.until, locale=locale)
+
+
+def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
+    lines = []
+    for expected in accord.schedule(args.body, until=args.until):
+        filled = f"  ({expected.meeting})" if expected.meeting else ""
+        lines.append(f"{expected.index}  {expected.earliest} .. {expected.latest}{filled}")
+        lines += [f"    {expected.in_locale(language)}" for language in _languages(args.lang)]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _due(accord: Agreement, args: argparse.Namespace) -> str:
+    from .schedule import deadline_of
+
+    report = accord.due(args.as_of)
+    lines = [f"as of {report.as_of}"]
+    for title, items in (("passed", report.passed), ("open", report.open)):
+        lines.append(f"{title}: {len(items)}")
+        for item in items:
+            lines.append(f"  {deadline_of(item)}  {item.id}")
+    return "\n".join(lines) + "\n"
+
+
+def _find(accord: Agreement, args: argparse.Namespace) -> str:
+    matches = accord.find(args.query, kinds=args.kind or None, limit=args.limit)
+    return "".join(
+        f"{match.score:.2f}  {match.kind:<10}  {match.id}  ({match.matched})\n" for match in matches
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .search import KINDS
+    from .vocabulary import CommitmentKind, Domain
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=("ar", "fr", "both"),
+        default=argparse.SUPPRESS,
+        help="language of the output: ar, fr or both (default: both, Arabic first)",
+    )
+    common.add_argument(
+        "--file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="read this accord file instead of the bundled canonical accord",
+    )
+    common.add_argument(
+        "--output",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="write to this file (UTF-8) instead of standard output",
+    )
+    parser = argparse.ArgumentParser(
+        prog="maghreb-accord",
+        parents=[common],
+        description=(
+            "The security accord of the Arab Maghreb Union's interior ministers (Rabat, "
+            "21 April 2013), in Arabic and French. Without a command, prints a summary."
+        ),
+        epilog=f"Documentation: {DOCS}. Exit status: 0 on success, 2 for bad usage or bad data.",
+    )
+    parser.set_defaults(lang="both", file=None, output=None, run=_summary)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, run: Callable[..., str], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help, description=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    command("summary", _summary, "date and place, states and ministers, bodies, commitments")
+    command("states", _states, "the member states, their official names and ministers")
+    command("ministers", _ministers, "the ministers and every spelling of their names")
+    command("bodies", _bodies, "the bodies as a tree, with how often they meet")
+    listing = command("commitments", _commitments, "the commitments, optionally filtered")
+    listing.add_argument("--domain", choices=[d.value for d in Domain], help="about this domain")
+    listing.add_argument("--body", metavar="ID", help="that this body is charged with")
+    listing.add_argument("--kind", choices=[k.value for k in CommitmentKind], help="of this kind")
+    exporting = command("export", _export, "the accord in another format")
+    exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
+    exporting.add_argument("--body", metavar="ID", help="with --format ics: the body to schedule")
+    exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
+    scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
+    scheduling.add_argument("--body", metavar="ID", required=True, help="the body, by id")
+    scheduling.add_argument(
+        "--until", type=_date, required=True, metavar="YYYY-MM-DD", help="up to this day"
+    )
+    due = command("due", _due, "the deadlines passed and still open as of a day")
+    due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
+    finding.add_argument("query", help="a name, in any spelling")
+    finding.add_argument("--kind", action="append", choices=KINDS, help="only this kind (repeat)")
+    finding.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    return parser
+
+
+def _fail(lines: Sequence[str]) -> int:
+    for line in lines:
+        sys.stderr.write(f"maghreb-accord: error: {line}\n")
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: the process's); return the exit status.
+
+    >>> main(["find", "Chwayel", "--limit", "1"])
+    1.00  minister    achour-souleimane-chouail  (Chwayel)
+    0
+
+    .. versionadded:: 0.1.0
+    """
+    from . import AccordDataError, UnknownIdError, load, load_file
+    from .errors import ScheduleError
+
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        accord = load() if args.file is None else load_file(args.file)
+    except AccordDataError as error:
+        return _fail([f"{args.file}: {problem}" for problem in error.problems])
+    try:
+        text = args.run(accord, args)
+    except (UnknownIdError, ScheduleError, UsageError) as error:
+        return _fail([str(error)])
+    except ImportError as error:
+        return _fail([str(error)])
+    data = text.encode("utf-8")
+    if args.output is None:
+        # Bytes, not text: Arabic prints whatever encoding the terminal's locale names.
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        return 0
+    try:
+        args.output.write_bytes(data)
+    except OSError as error:
+        return _fail([f"cannot write {str(args.output)!r}: {error.strerror or error}"])
+    return 0

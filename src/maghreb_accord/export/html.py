@@ -1,0 +1,94 @@
+"""The whole accord as a standalone HTML page: Arabic right-to-left, then French."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Final
+
+from ._document import Block, Heading, Items, Paragraph, Quote, Run, Text, _is_arabic, document
+
+if TYPE_CHECKING:
+    from maghreb_accord.model import Agreement
+
+__all__ = ["to_html"]
+
+_STYLE: Final = """
+body { font-family: system-ui, "Noto Sans", "Noto Naskh Arabic", sans-serif; max-width: 52rem;
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; }
+section + section { border-top: 1px solid #ccc; margin-top: 3rem; }
+blockquote { border-inline-start: 4px solid #999; margin-inline: 0; padding-inline: 1rem;
+             color: #333; }
+code { font-size: 0.9em; }
+""".strip()
+
+
+def _run(run: Run) -> str:
+    text = escape(run.text)
+    if run.code:
+        text = f"<code>{text}</code>"
+    return f"<bdi>{text}</bdi>" if run.isolated else text
+
+
+def _text(text: Text) -> str:
+    return "".join(_run(run) for run in text)
+
+
+def _items(entries: tuple[tuple[int, Text], ...]) -> str:
+    """Nested lists from (depth, text) entries."""
+    html: list[str] = []
+    depth = -1
+    for level, text in entries:
+        if level > depth:
+            html.append("<ul>" * (level - depth))
+        else:
+            html.append("</li>")
+            html.append("</ul></li>" * (depth - level))
+        html.append(f"<li>{_text(text)}")
+        depth = level
+    html.append("</li>" + "</ul></li>" * depth + "</ul>")
+    return "".join(html)
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return f"<h{block.level}>{_text(block.text)}</h{block.level}>"
+    if isinstance(block, Paragraph):
+        return f"<p>{_text(block.text)}</p>"
+    if isinstance(block, Quote):
+        arabic = all(_is_arabic(run.text) for run in block.text)
+        lang = ' lang="ar" dir="rtl"' if arabic else ""
+        runs = "".join(escape(run.text) for run in block.text)
+        return f"<blockquote{lang}>{runs}</blockquote>"
+    if isinstance(block, Items):
+        return _items(block.entries)
+    raise TypeError(block)
+
+
+def to_html(agreement: Agreement) -> str:
+    """The whole accord as a standalone HTML5 page, in Arabic then in French.
+
+    Each language is a ``<section>`` with its ``lang`` and ``dir``; Latin ids inside Arabic
+    (and Arabic inside French) are isolated in ``<bdi>``; every text is escaped.
+
+    >>> import maghreb_accord
+    >>> from maghreb_accord.export import to_html
+    >>> page = to_html(maghreb_accord.load())
+    >>> page.startswith("<!DOCTYPE html>"), '<section lang="ar" dir="rtl">' in page
+    (True, True)
+
+    .. versionadded:: 0.1.0
+    """
+    sections = []
+    for language in ("ar", "fr"):
+        direction = "rtl" if language == "ar" else "ltr"
+        blocks = "\n".join(_block(block) for block in document(agreement, language))
+        sections.append(f'<section lang="{language}" dir="{direction}">\n{blocks}\n</section>')
+    title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>\n{_STYLE}\n</style>\n</head>\n<body>\n"
+        + "\n".join(sections)
+        + "\n</body>\n</html>\n"
+    )

@@ -1,0 +1,196 @@
+"""Popolo JSON: the accord's people, organizations, memberships, posts and events.
+
+`Popolo <https://www.popoloproject.com/>`_ is the data specification civic-data tools use for
+people and organizations. The mapping:
+
+* **persons** — the ministers; ``name`` is the standard Latin spelling, ``other_names`` carry
+  the standard Arabic spelling and every attested spelling (with where it is printed);
+* **organizations** — the five member states (``classification`` ``"state"``, identified by
+  ISO 3166-1 code and Wikidata item) and the bodies (``classification`` their kind, with
+  ``parent_id``);
+* **posts** — the interior minister of each state in the council of interior ministers;
+* **memberships** — each minister in the council, holding their state's post, on behalf of
+  their state; each state in the Union;
+* **events** — the meetings, held and planned, with dates as precise as the sources allow.
+
+Names are French with the Arabic in ``other_names``. Sources become Popolo links: an outside
+source by its address (``https://`` added where the data records none), the bundled article
+by a ``urn:maghreb-accord:source:`` URN, with the quote as the note.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from maghreb_accord.dates import When
+    from maghreb_accord.label import Label
+    from maghreb_accord.model import Agreement, SourceRef
+
+__all__ = ["to_popolo"]
+
+
+def _url(address: str) -> str:
+    return address if "://" in address else f"https://{address}"
+
+
+def _sources(agreement: Agreement, refs: Iterable[SourceRef]) -> list[dict[str, str]]:
+    links = []
+    for ref in refs:
+        source = agreement.source(ref.source)
+        if source.address is not None:
+            link = {"url": _url(source.address), "note": source.description.fr}
+        else:
+            link = {"url": f"urn:maghreb-accord:source:{source.id}", "note": source.description.fr}
+        if ref.quote is not None:
+            link["note"] = f"{ref.quote} ({ref.start}-{ref.end})"
+        links.append(link)
+    return links
+
+
+def _names(label: Label, what: str) -> list[dict[str, str]]:
+    return [
+        {"name": label.ar, "note": f"ar: {what}"},
+        {"name": label.fr, "note": f"fr: {what}"},
+    ]
+
+
+def _dates(when: When) -> dict[str, str]:
+    """Popolo dates, as precise as ours: a day, month or year as such; bounds as bounds."""
+    from maghreb_accord.dates import Between
+
+    if not isinstance(when, Between):
+        return {"start_date": when.edtf, "end_date": when.edtf}
+    dates = {}
+    if when.not_before is not None:
+        dates["start_date"] = when.not_before.isoformat()
+    if when.not_after is not None:
+        dates["end_date"] = when.not_after.isoformat()
+    return dates
+
+
+def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
+    """The accord as Popolo JSON, each object valid against the official Popolo schemas.
+
+    The dict holds the lists ``persons``, ``organizations``, ``memberships``, ``posts`` and
+    ``events``; see the module's documentation for the mapping.
+
+    >>> import maghreb_accord
+    >>> from maghreb_accord.export import to_popolo
+    >>> popolo = to_popolo(maghreb_accord.load())
+    >>> sorted(popolo)
+    ['events', 'memberships', 'organizations', 'persons', 'posts']
+    >>> tunisia = next(p for p in popolo["persons"] if p["id"] == "lotfi-ben-jeddou")
+    >>> tunisia["name"], [n["name"] for n in tunisia["other_names"]][:2]
+    ('Lotfi Ben Jeddou', ['لطفي بن جدو', 'لطفي بن حدو'])
+    >>> [e["id"] for e in popolo["events"]], popolo["events"][1]["end_date"]
+    (['rabat-2013', 'security-follow-up-committee-1'], '2013-06-30')
+
+    .. versionadded:: 0.1.0
+    """
+    council = agreement.main_meeting.body
+    persons = []
+    memberships: list[dict[str, Any]] = []
+    posts = []
+    for minister in agreement.ministers:
+        other_names = [{"name": minister.name.ar, "note": "ar: standard spelling"}]
+        for attested in minister.attested_names:
+            if attested.name != minister.name.fr:
+                where = agreement.source(attested.source.source).id
+                other_names.append(
+                    {"name": attested.name, "note": f"{attested.language}: as printed in {where}"}
+                )
+        persons.append(
+            {
+                "id": minister.id,
+                "name": minister.name.fr,
+                "other_names": other_names,
+                "sources": _sources(agreement, minister.sources),
+            }
+        )
+        state = agreement.state(minister.state)
+        post_id = f"{council}/{state.code.lower()}-interior-minister"
+        posts.append(
+            {
+                "id": post_id,
+                "label": f"{minister.office.fr} ({state.name.fr})",
+                "other_label": [f"{minister.office.ar} ({state.name.ar})"],
+                "role": minister.office.fr,
+                "organization_id": council,
+            }
+        )
+        memberships.append(
+            {
+                "id": f"{council}/{minister.id}",
+                "label": minister.office.fr,
+                "role": minister.role.value,
+                "person_id": minister.id,
+                "organization_id": council,
+                "post_id": post_id,
+                "on_behalf_of_id": state.code,
+                "sources": _sources(agreement, minister.sources),
+            }
+        )
+    organizations = []
+    union = next((body.id for body in agreement.bodies if body.parent is None), None)
+    for state in agreement.states:
+        identifiers = [{"scheme": "iso3166-1", "identifier": state.code}]
+        if state.wikidata:
+            identifiers.append({"scheme": "wikidata", "identifier": state.wikidata})
+        organizations.append(
+            {
+                "id": state.code,
+                "name": state.name.fr,
+                "other_names": _names(state.name, "name")
+                + _names(state.official_name, "official name"),
+                "identifiers": identifiers,
+                "classification": "state",
+                "sources": _sources(agreement, state.sources),
+            }
+        )
+        if union is not None:
+            memberships.append(
+                {
+                    "id": f"{union}/{state.code}",
+                    "member": {"@type": "Organization", "id": state.code},
+                    "organization_id": union,
+                }
+            )
+    for body in agreement.bodies:
+        organization: dict[str, Any] = {
+            "id": body.id,
+            "name": body.name.fr,
+            "other_names": _names(body.name, "name"),
+            "classification": body.kind.value,
+            "sources": _sources(agreement, body.sources),
+        }
+        if body.parent is not None:
+            organization["parent_id"] = body.parent
+        if body.mandate is not None:
+            organization["description"] = body.mandate.fr
+        organizations.append(organization)
+    events = []
+    for meeting in agreement.meetings:
+        place = [meeting.venue.city.fr] if meeting.venue.city else []
+        place.append(agreement.state(meeting.venue.state).name.fr)
+        event: dict[str, Any] = {
+            "id": meeting.id,
+            "name": meeting.name.fr,
+            "classification": "meeting",
+            "status": meeting.status.value,
+            "organization_id": meeting.body,
+            "location": ", ".join(place),
+            **_dates(meeting.when),
+        }
+        if meeting.id == agreement.meeting_id:
+            event["description"] = agreement.title.fr
+        events.append(event)
+    return {
+        "persons": persons,
+        "organizations": organizations,
+        "memberships": memberships,
+        "posts": posts,
+        "events": events,
+    }
