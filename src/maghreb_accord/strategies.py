@@ -1,0 +1,498 @@
+"""Hypothesis strategies for property-testing code built on maghreb_accord.
+
+Needs the ``hypothesis`` extra: ``pip install 'maghreb-accord[hypothesis]'``. Every strategy
+draws valid objects — they pass the same checks as loaded data — and :func:`agreements` draws
+whole accords whose references all resolve and whose quotes are verbatim spans of generated
+source texts. Once the package is installed, ``st.from_type(Agreement)`` (and the same for
+each type here) uses these strategies.
+
+>>> from hypothesis import given
+>>> from maghreb_accord.strategies import agreements
+>>> @given(agreements(max_commitments=3))
+... def test_every_commitment_cites_a_source(accord):
+...     assert all(commitment.sources for commitment in accord.commitments)
+>>> test_every_commitment_cites_a_source()
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - exercised in a subprocess
+    raise ImportError(
+        "maghreb_accord.strategies needs Hypothesis: pip install 'maghreb-accord[hypothesis]'"
+    ) from error
+
+from . import _checks
+from .dates import Between, Day, Month, When, Year
+from .label import Label
+from .model import (
+    Agreement,
+    AttestedName,
+    Body,
+    Cadence,
+    Commitment,
+    Meeting,
+    MemberState,
+    Minister,
+    Source,
+    SourceRef,
+    Venue,
+)
+from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
+
+__all__ = [
+    "agreements",
+    "bodies",
+    "cadences",
+    "commitments",
+    "identifiers",
+    "labels",
+    "meetings",
+    "member_states",
+    "ministers",
+    "source_refs",
+    "whens",
+]
+
+_ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_LATIN = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CODES = sorted(_checks.ISO_3166_ALPHA_2)
+_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_DATES = st.dates(datetime.date(1950, 1, 1), datetime.date(2100, 12, 31))
+
+
+def _words(alphabet: str, max_words: int) -> st.SearchStrategy[str]:
+    word = st.text(alphabet=alphabet, min_size=1, max_size=8)
+    return st.lists(word, min_size=1, max_size=max_words).map(" ".join)
+
+
+def identifiers() -> st.SearchStrategy[str]:
+    """Ids as the format wants them: lowercase words joined by hyphens (``abc-12``).
+
+    .. versionadded:: 0.1.0
+    """
+    part = st.text(alphabet=_ID_CHARACTERS, min_size=1, max_size=6)
+    head = st.tuples(st.sampled_from(_ID_CHARACTERS[:26]), part).map("".join)
+    return st.tuples(head, st.lists(part, max_size=2)).map(lambda p: "-".join((p[0], *p[1])))
+
+
+def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
+    """Labels with Arabic text in Arabic script and French text in Latin script.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Label, ar=_words(_ARABIC, max_words), fr=_words(_LATIN, max_words))
+
+
+def cadences(
+    *, units: Sequence[CadenceUnit] = tuple(CadenceUnit), max_interval: int = 24
+) -> st.SearchStrategy[Cadence]:
+    """Cadences of 1 to ``max_interval`` ``units``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Cadence, interval=st.integers(1, max_interval), unit=st.sampled_from(list(units))
+    )
+
+
+def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:
+    """Dates as precise as sources give them: days, months, years and (if ``bounds``) bounds.
+
+    .. versionadded:: 0.1.0
+    """
+    precise: list[st.SearchStrategy[When]] = [
+        st.builds(Day, date=_DATES),
+        st.builds(Month, year=st.integers(1950, 2100), month=st.integers(1, 12)),
+        st.builds(Year, year=st.integers(1950, 2100)),
+    ]
+    if bounds:
+        pair = st.tuples(_DATES, _DATES).map(sorted)
+        precise += [
+            st.builds(Between, not_after=_DATES),
+            st.builds(Between, not_before=_DATES),
+            pair.map(lambda days: Between(not_before=days[0], not_after=days[1])),
+        ]
+    return st.one_of(precise)
+
+
+def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy[SourceRef]:
+    """References to sources that are not bundled (no quote), by id.
+
+    Quoting references need their source's text: :func:`agreements` draws those.
+
+    .. versionadded:: 0.1.0
+    """
+    ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
+    return st.builds(SourceRef, source=ids)
+
+
+def _or_default(refs: st.SearchStrategy[SourceRef] | None) -> st.SearchStrategy[SourceRef]:
+    return source_refs() if refs is None else refs
+
+
+def _sources(refs: st.SearchStrategy[SourceRef]) -> st.SearchStrategy[tuple[SourceRef, ...]]:
+    return st.lists(refs, min_size=1, max_size=2).map(tuple)
+
+
+def member_states(
+    *, codes: Sequence[str] | None = None, refs: st.SearchStrategy[SourceRef] | None = None
+) -> st.SearchStrategy[MemberState]:
+    """Member states with codes from ``codes`` (default: any ISO 3166-1 alpha-2 code).
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        MemberState,
+        code=st.sampled_from(list(codes or _CODES)),
+        name=labels(max_words=2),
+        official_name=labels(),
+        wikidata=st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}"),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def ministers(
+    *,
+    states: Sequence[str] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Minister]:
+    """Ministers of a state in ``states`` (default: any ISO code), with Latin spellings.
+
+    .. versionadded:: 0.1.0
+    """
+    # A spelling printed in a bundled source is the quote itself; elsewhere, a Latin one.
+    attested = st.builds(
+        lambda ref, spelling: AttestedName(
+            name=ref.quote or spelling, language="ar" if ref.quote else "fr", source=ref
+        ),
+        _or_default(refs),
+        _words(_LATIN, 3),
+    )
+    return st.builds(
+        Minister,
+        id=(identifiers() if ids is None else ids),
+        name=labels(max_words=3),
+        attested_names=st.lists(attested, max_size=2).map(tuple),
+        state=st.sampled_from(list(states or _CODES)),
+        office=labels(max_words=3),
+        role=st.sampled_from(list(Role)),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def bodies(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    parents: Sequence[str] = (),
+    domains: Sequence[Domain] = tuple(Domain),
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Body]:
+    """Bodies, each with a parent from ``parents`` or none, and domains from ``domains``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Body,
+        id=(identifiers() if ids is None else ids),
+        name=labels(),
+        kind=st.sampled_from(list(BodyKind)),
+        parent=st.sampled_from(list(parents)) | st.none() if parents else st.none(),
+        cadence=st.none() | cadences(),
+        domains=st.frozensets(st.sampled_from(list(domains)), max_size=4),
+        mandate=st.none() | labels(),
+        note=st.none() | labels(),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def meetings(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    body_ids: Sequence[str] | None = None,
+    states: Sequence[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Meeting]:
+    """Meetings of a body in ``body_ids``, held (with a date) or planned (any date value).
+
+    .. versionadded:: 0.1.0
+    """
+
+    @st.composite
+    def draw_meeting(draw: st.DrawFn) -> Meeting:
+        status = draw(st.sampled_from(list(MeetingStatus)))
+        return Meeting(
+            id=draw(identifiers() if ids is None else ids),
+            name=draw(labels()),
+            body=draw(st.sampled_from(list(body_ids)) if body_ids else identifiers()),
+            status=status,
+            when=draw(whens(bounds=status is MeetingStatus.PLANNED)),
+            venue=Venue(
+                city=draw(st.none() | labels(max_words=2)),
+                state=draw(st.sampled_from(list(states or _CODES))),
+            ),
+            sources=draw(_sources(_or_default(refs))),
+        )
+
+    return draw_meeting()
+
+
+def commitments(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    domains: Sequence[Domain] = tuple(Domain),
+    kinds: Sequence[CommitmentKind] = tuple(CommitmentKind),
+    body_ids: Sequence[str] = (),
+    states: Sequence[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Commitment]:
+    """Commitments about ``domains``, of ``kinds``, charging bodies from ``body_ids``.
+
+    .. versionadded:: 0.1.0
+    """
+    responsible = (
+        st.lists(st.sampled_from(list(body_ids)), unique=True, max_size=3).map(tuple)
+        if body_ids
+        else st.just(())
+    )
+    return st.builds(
+        Commitment,
+        id=(identifiers() if ids is None else ids),
+        kind=st.sampled_from(list(kinds)),
+        text=labels(max_words=5),
+        domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
+        responsible=responsible,
+        parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
+            tuple
+        ),
+        deadline=st.none() | _DATES,
+        sources=_sources(_or_default(refs)),
+    )
+
+
+# Whole accords are drawn from strategies built once, here: building strategies inside a
+# draw costs more than drawing from them.
+_INDEX = st.integers(0, 2**16)
+_FLAG = st.booleans()
+_LABEL = labels()
+_SHORT_LABEL = labels(max_words=2)
+_TEXT = _words(_ARABIC + _LATIN, 12)
+_SPELLING = _words(_LATIN, 3)
+_ID = identifiers()
+_WHEN = whens()
+_PRECISE_WHEN = whens(bounds=False)
+_CADENCE = cadences()
+_DEADLINE = st.none() | _DATES
+_WIKIDATA = st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}")
+
+
+def _pick(draw: st.DrawFn, items: Sequence[Any]) -> Any:
+    return items[draw(_INDEX) % len(items)]
+
+
+def _subset(draw: st.DrawFn, items: Sequence[Any], *, limit: int) -> tuple[Any, ...]:
+    # One draw of a bit mask: drawing a flag per item would make every accord large.
+    mask = draw(st.integers(0, 2 ** len(items) - 1)) if items else 0
+    chosen = [item for bit, item in enumerate(items) if mask >> bit & 1]
+    return tuple(chosen[:limit])
+
+
+def _ids(draw: st.DrawFn, count: int, taken: set[str]) -> list[str]:
+    ids: list[str] = []
+    while len(ids) < count:
+        candidate = base = draw(_ID)
+        suffix = 0
+        while candidate in taken:  # ids are unique in an accord
+            suffix += 1
+            candidate = f"{base}-{suffix}"
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _ref(draw: st.DrawFn, sources: Sequence[Source]) -> SourceRef:
+    """A reference to one of ``sources``: a verbatim span if it is bundled, else none."""
+    source = _pick(draw, sources)
+    if source.text is None:
+        return SourceRef(source=source.id)
+    text = source.text
+    starts = [i for i, char in enumerate(text) if not char.isspace()]
+    start = _pick(draw, starts)
+    end = min(len(text), start + 1 + draw(_INDEX) % 40)
+    return SourceRef(source=source.id, quote=text[start:end], start=start, end=end)
+
+
+def _refs(draw: st.DrawFn, sources: Sequence[Source]) -> tuple[SourceRef, ...]:
+    return tuple(_ref(draw, sources) for _ in range(1 + draw(_FLAG)))
+
+
+def agreements(
+    *,
+    min_states: int = 1,
+    max_states: int = 5,
+    max_ministers: int | None = None,
+    max_bodies: int = 4,
+    max_meetings: int = 3,
+    max_commitments: int = 8,
+    domains: Sequence[Domain | str] = tuple(Domain),
+    kinds: Sequence[CommitmentKind | str] = tuple(CommitmentKind),
+) -> st.SearchStrategy[Agreement]:
+    """Whole, consistent accords: every reference resolves, every quote is verbatim.
+
+    Sizes are bounded by the keyword arguments (at most one minister per state, and at most
+    ``max_ministers``); commitments are about ``domains`` and of ``kinds``. Each accord has at
+    least one bundled source with a generated text, one body and one meeting.
+
+    .. versionadded:: 0.1.0
+    """
+    if not 1 <= min_states <= max_states <= len(_CODES):
+        raise ValueError(f"need 1 <= min_states <= max_states <= {len(_CODES)}")
+    if not domains or not kinds:
+        raise ValueError("domains and kinds must not be empty")
+    return _agreements(
+        (min_states, max_states),
+        max_states if max_ministers is None else max_ministers,
+        max(1, max_bodies),
+        max(1, max_meetings),
+        max_commitments,
+        tuple(Domain(domain) for domain in domains),
+        tuple(CommitmentKind(kind) for kind in kinds),
+    )
+
+
+@st.composite
+def _agreements(
+    draw: st.DrawFn,
+    states_range: tuple[int, int],
+    max_ministers: int,
+    max_bodies: int,
+    max_meetings: int,
+    max_commitments: int,
+    domains: tuple[Domain, ...],
+    kinds: tuple[CommitmentKind, ...],
+) -> Agreement:
+    taken: set[str] = set()
+    # Sources first: everything else cites them.
+    source_ids = _ids(draw, 1 + draw(_INDEX) % 3, taken)
+    sources = [Source(id=source_ids[0], description=draw(_LABEL), language="ar", text=draw(_TEXT))]
+    sources += [
+        Source(
+            id=source_id,
+            description=draw(_LABEL),
+            address=f"https://example.org/{source_id}",
+            language=_pick(draw, (None, "ar", "fr", "en")),
+        )
+        for source_id in source_ids[1:]
+    ]
+    low, high = states_range
+    count = low + draw(_INDEX) % (high - low + 1)
+    codes: list[str] = []
+    while len(codes) < count:
+        codes.append(_pick(draw, [code for code in _CODES if code not in codes]))
+    states = [
+        MemberState(
+            code=code,
+            name=draw(_SHORT_LABEL),
+            official_name=draw(_LABEL),
+            wikidata=draw(_WIKIDATA),
+            sources=_refs(draw, sources),
+        )
+        for code in codes
+    ]
+    ministers_ = []
+    for code in _subset(draw, codes, limit=max_ministers):
+        (minister_id,) = _ids(draw, 1, taken)
+        printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
+        ministers_.append(
+            Minister(
+                id=minister_id,
+                name=draw(_LABEL),
+                attested_names=tuple(
+                    AttestedName(
+                        name=ref.quote or draw(_SPELLING),
+                        language="ar" if ref.quote else "fr",
+                        source=ref,
+                    )
+                    for ref in printed
+                ),
+                state=code,
+                office=draw(_LABEL),
+                role=_pick(draw, list(Role)),
+                sources=_refs(draw, sources),
+            )
+        )
+    body_ids = _ids(draw, 1 + draw(_INDEX) % max_bodies, taken)
+    bodies_ = [
+        Body(
+            id=body_id,
+            name=draw(_LABEL),
+            kind=_pick(draw, list(BodyKind)),
+            parent=_pick(draw, body_ids[:index]) if index and draw(_FLAG) else None,
+            cadence=draw(_CADENCE) if draw(_FLAG) else None,
+            domains=frozenset(_subset(draw, domains, limit=4)),
+            mandate=draw(_LABEL) if draw(_FLAG) else None,
+            note=draw(_LABEL) if draw(_FLAG) else None,
+            sources=_refs(draw, sources),
+        )
+        for index, body_id in enumerate(body_ids)
+    ]
+    meeting_ids = _ids(draw, 1 + draw(_INDEX) % max_meetings, taken)
+    meetings_ = []
+    for meeting_id in meeting_ids:
+        status = _pick(draw, list(MeetingStatus))
+        meetings_.append(
+            Meeting(
+                id=meeting_id,
+                name=draw(_LABEL),
+                body=_pick(draw, body_ids),
+                status=status,
+                when=draw(_WHEN if status is MeetingStatus.PLANNED else _PRECISE_WHEN),
+                venue=Venue(
+                    city=draw(_SHORT_LABEL) if draw(_FLAG) else None, state=_pick(draw, codes)
+                ),
+                sources=_refs(draw, sources),
+            )
+        )
+    commitments_ = [
+        Commitment(
+            id=commitment_id,
+            kind=_pick(draw, kinds),
+            text=draw(_LABEL),
+            domains=frozenset(_subset(draw, domains, limit=4) or (_pick(draw, domains),)),
+            responsible=_subset(draw, body_ids, limit=3),
+            parties=_subset(draw, codes, limit=len(codes)),
+            deadline=draw(_DEADLINE),
+            sources=_refs(draw, sources),
+        )
+        for commitment_id in _ids(draw, draw(_INDEX) % (max_commitments + 1), taken)
+    ]
+    return Agreement(
+        id=draw(_ID),
+        title=draw(_LABEL),
+        meeting_id=_pick(draw, meeting_ids),
+        states=tuple(states),
+        ministers=tuple(ministers_),
+        bodies=tuple(bodies_),
+        meetings=tuple(meetings_),
+        commitments=tuple(commitments_),
+        sources=tuple(sources),
+    )
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies, so that ``st.from_type(Agreement)`` and its kin use them."""
+    st.register_type_strategy(Agreement, agreements())
+    st.register_type_strategy(Label, labels())
+    st.register_type_strategy(Cadence, cadences())
+    st.register_type_strategy(MemberState, member_states())
+    st.register_type_strategy(Minister, ministers())
+    st.register_type_strategy(Body, bodies())
+    st.register_type_strategy(Meeting, meetings())
+    st.register_type_strategy(Commitment, commitments())
+    st.register_type_strategy(SourceRef, source_refs())

@@ -1,0 +1,197 @@
+"""The Hypothesis strategies users draw accords from, and properties that use them."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import maghreb_accord
+from maghreb_accord import (
+    Agreement,
+    Body,
+    Cadence,
+    CommitmentKind,
+    Domain,
+    Label,
+    MemberState,
+    ScheduleError,
+    UnknownIdError,
+)
+from maghreb_accord import strategies as ms
+from maghreb_accord.schedule import deadline_of
+
+
+@settings(max_examples=50)
+@given(ms.agreements())
+def test_every_drawn_accord_round_trips_through_json_byte_identically(accord: Agreement) -> None:
+    text = maghreb_accord.dumps(accord)
+    again = maghreb_accord.loads(text)
+    assert again == accord
+    assert maghreb_accord.dumps(again) == text
+
+
+@settings(max_examples=50)
+@given(ms.agreements())
+def test_every_query_agrees_with_a_scan_of_the_tuples(accord: Agreement) -> None:
+    for state in accord.states:
+        assert accord.state(state.code.lower()) is state
+        ministers = [m for m in accord.ministers if m.state == state.code]
+        if ministers:
+            assert accord.minister_of(state.code) is ministers[0]
+        else:
+            with pytest.raises(UnknownIdError):
+                accord.minister_of(state.code)
+    for body in accord.bodies:
+        assert accord.body(body.id) is body
+        assert accord.sub_bodies(body.id) == tuple(b for b in accord.bodies if b.parent == body.id)
+        assert accord.commitments_of(body.id) == tuple(
+            c for c in accord.commitments if body.id in c.responsible
+        )
+    for domain in Domain:
+        assert accord.commitments_about(domain) == tuple(
+            c for c in accord.commitments if domain in c.domains
+        )
+    for commitment in accord.commitments:
+        assert accord.commitment(commitment.id) is commitment
+    for meeting in accord.meetings:
+        assert accord.meeting(meeting.id) is meeting
+    for source in accord.sources:
+        assert accord.source(source.id) is source
+    assert accord.main_meeting.id == accord.meeting_id
+
+
+@settings(max_examples=50)
+@given(ms.agreements(), st.dates(datetime.date(1950, 1, 1), datetime.date(2100, 1, 1)))
+def test_due_and_schedules_hold_on_any_accord(accord: Agreement, day: datetime.date) -> None:
+    report = accord.due(day)
+    assert all(deadline_of(item) < day for item in report.passed)  # type: ignore[operator]
+    assert all(deadline_of(item) >= day for item in report.open)  # type: ignore[operator]
+    for body in accord.bodies:
+        try:
+            expected = accord.schedule(body.id, until=day)
+        except ScheduleError:
+            continue
+        assert all(e.earliest <= e.latest for e in expected)
+        assert [e.index for e in expected] == list(range(len(expected)))
+
+
+@settings(max_examples=50)
+@given(ms.agreements())
+def test_every_state_and_body_is_found_by_its_id(accord: Agreement) -> None:
+    for state in accord.states:
+        assert accord.find(state.code, limit=1)[0].entity is state
+    for body in accord.bodies:
+        assert body in [m.entity for m in accord.find(body.id, kinds=["body"], limit=100)]
+
+
+@settings(max_examples=20)
+@given(st.from_type(Agreement))
+def test_from_type_draws_accords_once_the_package_is_installed(accord: Agreement) -> None:
+    assert isinstance(accord, Agreement)
+    assert accord.meetings
+
+
+@settings(max_examples=20)
+@given(st.from_type(Label), st.from_type(Cadence), st.from_type(MemberState), st.from_type(Body))
+def test_from_type_draws_each_type(
+    label: Label, cadence: Cadence, state: MemberState, body: Body
+) -> None:
+    assert label.ar.strip()
+    assert cadence.interval >= 1
+    assert len(state.code) == 2
+    assert body.sources
+
+
+@given(
+    ms.labels(),
+    ms.cadences(units=[maghreb_accord.CadenceUnit.YEAR], max_interval=3),
+    ms.member_states(codes=["MA", "TN"]),
+    ms.ministers(states=["DZ"]),
+    ms.bodies(parents=["council"], domains=[Domain.CYBERCRIME]),
+    ms.meetings(body_ids=["council"], states=["MA"]),
+    ms.commitments(domains=[Domain.TERRORISM], kinds=[CommitmentKind.CALL], body_ids=["c"]),
+    ms.whens(bounds=False),
+)
+def test_each_strategy_draws_valid_objects_within_its_constraints(
+    label: Label,
+    cadence: Cadence,
+    state: MemberState,
+    minister: maghreb_accord.Minister,
+    body: Body,
+    meeting: maghreb_accord.Meeting,
+    commitment: maghreb_accord.Commitment,
+    when: maghreb_accord.When,
+) -> None:
+    assert label.ar
+    assert label.fr
+    assert cadence.unit is maghreb_accord.CadenceUnit.YEAR
+    assert cadence.interval <= 3
+    assert state.code in ("MA", "TN")
+    assert minister.state == "DZ"
+    assert body.parent in (None, "council")
+    assert body.domains <= {Domain.CYBERCRIME}
+    assert meeting.body == "council"
+    assert meeting.venue.state == "MA"
+    assert commitment.domains == {Domain.TERRORISM}
+    assert commitment.kind is CommitmentKind.CALL
+    assert set(commitment.responsible) <= {"c"}
+    assert not isinstance(when, maghreb_accord.Between)
+
+
+@settings(max_examples=50)
+@given(
+    ms.agreements(
+        min_states=2,
+        max_states=3,
+        max_commitments=4,
+        domains=[Domain.CYBERCRIME],
+        kinds=["call"],
+    )
+)
+def test_agreements_respect_their_limits(accord: Agreement) -> None:
+    assert 2 <= len(accord.states) <= 3
+    assert len(accord.commitments) <= 4
+    assert all(c.domains == {Domain.CYBERCRIME} for c in accord.commitments)
+    assert all(c.kind == "call" for c in accord.commitments)
+    assert len({m.state for m in accord.ministers}) == len(accord.ministers)
+
+
+@settings(max_examples=50)
+@given(ms.agreements())
+def test_drawn_quotes_are_verbatim_spans_of_drawn_texts(accord: Agreement) -> None:
+    texts = {source.id: source.text for source in accord.sources}
+    quoted = 0
+    for commitment in accord.commitments:
+        for ref in commitment.sources:
+            text = texts[ref.source]
+            if text is not None:
+                assert ref.start is not None
+                assert ref.end is not None
+                assert text[ref.start : ref.end] == ref.quote
+                quoted += 1
+    assert quoted >= 0
+
+
+def test_bad_limits_are_refused() -> None:
+    with pytest.raises(ValueError, match="min_states"):
+        ms.agreements(min_states=3, max_states=2)
+    with pytest.raises(ValueError, match="must not be empty"):
+        ms.agreements(domains=[])
+
+
+def test_without_hypothesis_the_import_error_names_the_extra() -> None:
+    script = (
+        "import sys\n"
+        "sys.modules['hypothesis'] = None\n"
+        "try:\n"
+        "    import maghreb_accord.strategies\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert "pip install 'maghreb-accord[hypothesis]'" in result.stdout
