@@ -67,3 +67,25 @@ def test_import_does_not_import_cattrs_or_babel() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_public_names_are_the_objects_whatever_was_imported_first() -> None:
+    script = (
+        "import maghreb_accord.cli, maghreb_accord.schedule, maghreb_accord.search\n"
+        "import maghreb_accord, inspect\n"
+        "assert inspect.isfunction(maghreb_accord.summary), maghreb_accord.summary\n"
+        "assert inspect.isfunction(maghreb_accord.load)\n"
+        "assert set(maghreb_accord.__all__) <= set(dir(maghreb_accord))\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_import_is_lazy_until_a_name_is_used() -> None:
+    script = (
+        "import sys, maghreb_accord\n"
+        "assert 'attrs' not in sys.modules and 'maghreb_accord.model' not in sys.modules\n"
+        "maghreb_accord.Agreement\n"
+        "assert 'maghreb_accord.model' in sys.modules\n"
+        "assert 'cattrs' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

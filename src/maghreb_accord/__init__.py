@@ -11,52 +11,47 @@ source. Start with :func:`load`:
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from .dates import Between, Day, Month, When, Year, add_months, parse_when
-from .errors import (
-    AccordDataError,
-    AccordError,
-    LocaleError,
-    Problem,
-    ScheduleError,
-    UnknownIdError,
-)
-from .label import Label
-from .loading import MAX_DEPTH, MAX_INPUT_BYTES, dumps, load, load_file, loads
-from .locales import (
-    LocaleLike,
-    LocaleTag,
-    format_date,
-    format_list,
-    format_skeleton,
-    parse_locale,
-    text_language,
-)
-from .model import (
-    Agreement,
-    AttestedName,
-    Body,
-    Cadence,
-    Commitment,
-    Meeting,
-    MemberState,
-    Minister,
-    Source,
-    SourceRef,
-    Venue,
-)
-from .schedule import DueReport, ExpectedMeeting
-from .search import Match, normalize, normalize_arabic, normalize_latin
-from .summary import format_states, summary
-from .vocabulary import (
-    BodyKind,
-    CadenceUnit,
-    CommitmentKind,
-    Domain,
-    MeetingStatus,
-    Role,
-)
+if TYPE_CHECKING:
+    from ._summary import format_states, summary
+    from .dates import Between, Day, Month, When, Year, add_months, parse_when
+    from .errors import (
+        AccordDataError,
+        AccordError,
+        LocaleError,
+        Problem,
+        ScheduleError,
+        UnknownIdError,
+    )
+    from .label import Label
+    from .loading import MAX_DEPTH, MAX_INPUT_BYTES, dumps, load, load_file, loads
+    from .locales import (
+        LocaleLike,
+        LocaleTag,
+        format_date,
+        format_list,
+        format_skeleton,
+        parse_locale,
+        text_language,
+    )
+    from .model import (
+        Agreement,
+        AttestedName,
+        Body,
+        Cadence,
+        Commitment,
+        Meeting,
+        MemberState,
+        Minister,
+        Source,
+        SourceRef,
+        Venue,
+    )
+    from .schedule import DueReport, ExpectedMeeting
+    from .search import Match, normalize, normalize_arabic, normalize_latin
+    from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
 
 __all__ = [
     "MAX_DEPTH",
@@ -113,11 +108,77 @@ __all__ = [
     "text_language",
 ]
 
+# Each public name is imported from its module when first used, so that `import
+# maghreb_accord` costs little more than Python itself: services and scripts that start
+# often pay for attrs, cattrs and Babel only when they use what needs them.
+_MODULES: dict[str, str] = {
+    "MAX_DEPTH": "loading",
+    "MAX_INPUT_BYTES": "loading",
+    "AccordDataError": "errors",
+    "AccordError": "errors",
+    "Agreement": "model",
+    "AttestedName": "model",
+    "Between": "dates",
+    "Body": "model",
+    "BodyKind": "vocabulary",
+    "Cadence": "model",
+    "CadenceUnit": "vocabulary",
+    "Commitment": "model",
+    "CommitmentKind": "vocabulary",
+    "Day": "dates",
+    "Domain": "vocabulary",
+    "DueReport": "schedule",
+    "ExpectedMeeting": "schedule",
+    "Label": "label",
+    "LocaleError": "errors",
+    "LocaleLike": "locales",
+    "LocaleTag": "locales",
+    "Match": "search",
+    "Meeting": "model",
+    "MeetingStatus": "vocabulary",
+    "MemberState": "model",
+    "Minister": "model",
+    "Month": "dates",
+    "Problem": "errors",
+    "Role": "vocabulary",
+    "ScheduleError": "errors",
+    "Source": "model",
+    "SourceRef": "model",
+    "UnknownIdError": "errors",
+    "Venue": "model",
+    "When": "dates",
+    "Year": "dates",
+    "add_months": "dates",
+    "dumps": "loading",
+    "format_date": "locales",
+    "format_list": "locales",
+    "format_skeleton": "locales",
+    "format_states": "_summary",
+    "load": "loading",
+    "load_file": "loading",
+    "loads": "loading",
+    "normalize": "search",
+    "normalize_arabic": "search",
+    "normalize_latin": "search",
+    "parse_locale": "locales",
+    "parse_when": "dates",
+    "summary": "_summary",
+    "text_language": "locales",
+}
+
 
 def __getattr__(name: str) -> Any:
-    # Read lazily: importlib.metadata costs more to import than the rest of the package.
+    module = _MODULES.get(name)
+    if module is not None:
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
     if name == "__version__":
         from importlib.metadata import version
 
         return version("maghreb-accord")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -25,7 +25,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from .dates import Between, Day, Month, When, Year, parse_when
 from .errors import AccordDataError, Problem
@@ -132,14 +132,47 @@ def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[objec
 
 
 def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
-    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        cls, converter, _cattrs_forbid_extra_keys=True, **_renames(cls)
-    )
+    """Structure an attrs class field by field through the converter's hooks.
+
+    cattrs could generate this function (``make_dict_structure_fn``), but compiling one per
+    class costs more than a cold ``load()`` spends on everything else; walking the fields
+    costs nothing to set up, and reports every problem with its key the same way.
+    """
+    hints = typing.get_type_hints(cls)
+    renamed = _RENAMED.get(cls, {})
+    fields = [
+        (
+            field.name,
+            renamed.get(field.name, field.name),
+            hints[field.name],
+            field.default is attrs.NOTHING,
+        )
+        for field in attrs.fields(cls)
+        if field.init
+    ]
+    known = frozenset(key for _, key, _, _ in fields)
+    hooks: dict[str, Callable[[Any, Any], Any]] = {}
 
     def structure(value: object, _: Any) -> Any:
         if type(value) is not dict:
             raise _fail(f"expected an object, got {_show(value)}")
-        return generated(value, cls)
+        problems = [Problem(f"$.{key}", "unknown key") for key in value if key not in known]
+        arguments = {}
+        for name, key, kind, required in fields:
+            if key not in value:
+                if required:
+                    problems.append(Problem(f"$.{key}", "required key missing"))
+                continue
+            hook = hooks.get(name)
+            if hook is None:  # looked up on first use: classes may refer to each other
+                hook = hooks[name] = converter.get_structure_hook(kind)
+            try:
+                arguments[name] = hook(value[key], kind)
+            except Exception as error:
+                problems += problems_from(error, f"$.{key}")
+        if problems:
+            raise AccordDataError(problems)
+        return cls(**arguments)
 
     return structure
 

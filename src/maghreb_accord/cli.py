@@ -46,7 +46,7 @@ def _lines(lang: Language, ar: str, fr: str) -> list[str]:
 
 
 def _summary(accord: Agreement, args: argparse.Namespace) -> str:
-    from .summary import summary
+    from ._summary import summary
 
     return summary(accord, language=args.lang)
 

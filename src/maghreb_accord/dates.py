@@ -20,7 +20,6 @@ datetime.date(2013, 6, 30)
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from typing import TYPE_CHECKING, Final, TypeAlias
@@ -52,6 +51,8 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 
     .. versionadded:: 0.1.0
     """
+    import calendar
+
     years, month_index = divmod(day.month - 1 + months, 12)
     year = day.year + years
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
@@ -140,6 +141,8 @@ class Month:
     @property
     def latest(self) -> datetime.date:
         """The last day of the month."""
+        import calendar
+
         return datetime.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     @property

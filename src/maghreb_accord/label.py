@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from . import _checks
-from .locales import LocaleLike, text_language
+
+if TYPE_CHECKING:
+    from .locales import LocaleLike
 
 __all__ = ["Label"]
 
@@ -41,4 +45,6 @@ class Label:
         >>> maghreb_accord.load().body("security-follow-up-committee").name.in_locale("ar")
         'لجنة المتابعة الأمنية'
         """
+        from .locales import text_language
+
         return self.ar if text_language(locale) == "ar" else self.fr

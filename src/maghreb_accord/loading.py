@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import threading
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -21,6 +19,8 @@ from ._checks import FILE_NAME_PATTERN
 from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from .model import Agreement
 
 __all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "dumps", "load", "load_file", "loads"]
@@ -262,9 +262,20 @@ def load() -> Agreement:
     if _canonical is None:
         with _lock:
             if _canonical is None:
-                data = files(__package__) / "data"
+                data = _data_folder()
                 _canonical = loads((data / CANONICAL_FILE).read_bytes(), base=data)
     return _canonical
+
+
+def _data_folder() -> Traversable:
+    """The package's data folder: on disk when installed as files, else via importlib."""
+    # importlib.resources costs a fifth of a cold load(); a plain folder needs none of it.
+    folder = Path(__file__).with_name("data")
+    if folder.is_dir():
+        return folder
+    from importlib.resources import files  # a zipped or otherwise packed install
+
+    return files(__package__) / "data"
 
 
 def dumps(agreement: Agreement) -> str:

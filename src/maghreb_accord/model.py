@@ -9,7 +9,6 @@ half-built or inconsistent object ever exists.
 from __future__ import annotations
 
 import datetime
-import difflib
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
@@ -660,6 +659,8 @@ def _index(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
 
 def _suggest(wanted: str, known: Any) -> list[str]:
     """The known ids closest to ``wanted``: the best match, and any nearly as close."""
+    import difflib
+
     scored = []
     for candidate in sorted(known):
         matcher = difflib.SequenceMatcher(None, wanted, candidate)
@@ -1025,11 +1026,11 @@ class Agreement:
         ['entrust-follow-up-committee', 'exchange-civil-protection-experience', 'joint-civil-protection-exercises']
         """
         try:
-            wanted = Domain(domain)
-        except ValueError:
+            # A Domain is its value: the plain string finds the same entry.
+            return self._by_domain[domain]  # type: ignore[index]
+        except (KeyError, TypeError):
             values = [member.value for member in Domain]
             raise UnknownIdError(str(domain), "domain", _suggest(str(domain), values)) from None
-        return self._by_domain[wanted]
 
     def commitments_of(self, body_id: str) -> tuple[Commitment, ...]:
         """The commitments that the body ``body_id`` is responsible for, in source order.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
-from typing import Final
 
 from .label import Label
 
@@ -27,7 +27,7 @@ class _Labelled(enum.StrEnum):
     def label(self) -> Label:
         """This member's name in Arabic and French."""
         # Keyed by class too: members of two vocabularies may be equal strings.
-        return _LABELS[type(self), self.value]
+        return _labels()[type(self), self.value]
 
 
 class Domain(_Labelled):
@@ -137,48 +137,48 @@ def _l(ar: str, fr: str) -> Label:
     return Label(ar=ar, fr=fr)
 
 
-# One pair a member: a dict literal would merge members of two vocabularies with equal
-# values (every StrEnum member is its value).
-_PAIRS: Final[tuple[tuple[_Labelled, Label], ...]] = (
-    (Domain.TERRORISM, _l("الإرهاب", "terrorisme")),
-    (Domain.EXTREMISM, _l("التطرف", "extrémisme")),
-    (Domain.TERRORISM_FINANCING, _l("تمويل الإرهاب", "financement du terrorisme")),
-    (Domain.ORGANIZED_CRIME, _l("الجريمة المنظمة", "criminalité organisée")),
-    (Domain.ARMS_TRAFFICKING, _l("تهريب الأسلحة", "trafic d'armes")),
-    (
-        Domain.DRUG_TRAFFICKING,
-        _l("المخدرات والمؤثرات العقلية", "drogues et substances psychotropes"),
-    ),
-    (Domain.HUMAN_TRAFFICKING, _l("الاتجار في البشر", "traite des êtres humains")),
-    (Domain.CYBERCRIME, _l("الجرائم الإلكترونية", "cybercriminalité")),
-    (Domain.ILLEGAL_MIGRATION, _l("الهجرة غير الشرعية", "immigration clandestine")),
-    (Domain.LEGAL_MIGRATION, _l("الهجرة الشرعية", "migration légale")),
-    (Domain.MIGRATION, _l("الهجرة", "migration")),
-    (Domain.FREEDOM_OF_MOVEMENT, _l("حرية التنقل", "libre circulation")),
-    (Domain.BORDER_SECURITY, _l("أمن الحدود", "sécurité des frontières")),
-    (Domain.INFORMATION_EXCHANGE, _l("تبادل المعلومات", "échange d'informations")),
-    (Domain.EXTRADITION, _l("تسليم المطلوبين", "extradition")),
-    (Domain.CIVIL_PROTECTION, _l("الحماية المدنية", "protection civile")),
-    (Domain.RISK_MANAGEMENT, _l("تدبير المخاطر", "gestion des risques")),
-    (Domain.SECURITY_COOPERATION, _l("التعاون الأمني", "coopération sécuritaire")),
-    (CommitmentKind.DECISION, _l("قرار", "décision")),
-    (CommitmentKind.UNDERTAKING, _l("التزام", "engagement")),
-    (CommitmentKind.EMPHASIS, _l("تأكيد", "insistance")),
-    (CommitmentKind.CONDEMNATION, _l("تنديد", "condamnation")),
-    (CommitmentKind.CALL, _l("دعوة", "appel")),
-    (CommitmentKind.ANNOUNCEMENT, _l("إعلان", "annonce")),
-    (BodyKind.UNION, _l("اتحاد", "union")),
-    (BodyKind.COUNCIL, _l("مجلس", "conseil")),
-    (BodyKind.COMMITTEE, _l("لجنة", "comité")),
-    (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
-    (CadenceUnit.MONTH, _l("شهر", "mois")),
-    (CadenceUnit.YEAR, _l("سنة", "an")),
-    (MeetingStatus.HELD, _l("انعقد", "tenue")),
-    (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
-    (Role.HOST, _l("المضيف", "hôte")),
-    (Role.PARTICIPANT, _l("مشارك", "participant")),
-)
-
-_LABELS: Final[Mapping[tuple[type[_Labelled], str], Label]] = MappingProxyType(
-    {(type(member), member.value): label for member, label in _PAIRS}
-)
+@cache
+def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
+    """Every member's label, built on first use rather than at import."""
+    # One pair a member: a dict literal would merge members of two vocabularies with equal
+    # values (every StrEnum member is its value).
+    pairs: tuple[tuple[_Labelled, Label], ...] = (
+        (Domain.TERRORISM, _l("الإرهاب", "terrorisme")),
+        (Domain.EXTREMISM, _l("التطرف", "extrémisme")),
+        (Domain.TERRORISM_FINANCING, _l("تمويل الإرهاب", "financement du terrorisme")),
+        (Domain.ORGANIZED_CRIME, _l("الجريمة المنظمة", "criminalité organisée")),
+        (Domain.ARMS_TRAFFICKING, _l("تهريب الأسلحة", "trafic d'armes")),
+        (
+            Domain.DRUG_TRAFFICKING,
+            _l("المخدرات والمؤثرات العقلية", "drogues et substances psychotropes"),
+        ),
+        (Domain.HUMAN_TRAFFICKING, _l("الاتجار في البشر", "traite des êtres humains")),
+        (Domain.CYBERCRIME, _l("الجرائم الإلكترونية", "cybercriminalité")),
+        (Domain.ILLEGAL_MIGRATION, _l("الهجرة غير الشرعية", "immigration clandestine")),
+        (Domain.LEGAL_MIGRATION, _l("الهجرة الشرعية", "migration légale")),
+        (Domain.MIGRATION, _l("الهجرة", "migration")),
+        (Domain.FREEDOM_OF_MOVEMENT, _l("حرية التنقل", "libre circulation")),
+        (Domain.BORDER_SECURITY, _l("أمن الحدود", "sécurité des frontières")),
+        (Domain.INFORMATION_EXCHANGE, _l("تبادل المعلومات", "échange d'informations")),
+        (Domain.EXTRADITION, _l("تسليم المطلوبين", "extradition")),
+        (Domain.CIVIL_PROTECTION, _l("الحماية المدنية", "protection civile")),
+        (Domain.RISK_MANAGEMENT, _l("تدبير المخاطر", "gestion des risques")),
+        (Domain.SECURITY_COOPERATION, _l("التعاون الأمني", "coopération sécuritaire")),
+        (CommitmentKind.DECISION, _l("قرار", "décision")),
+        (CommitmentKind.UNDERTAKING, _l("التزام", "engagement")),
+        (CommitmentKind.EMPHASIS, _l("تأكيد", "insistance")),
+        (CommitmentKind.CONDEMNATION, _l("تنديد", "condamnation")),
+        (CommitmentKind.CALL, _l("دعوة", "appel")),
+        (CommitmentKind.ANNOUNCEMENT, _l("إعلان", "annonce")),
+        (BodyKind.UNION, _l("اتحاد", "union")),
+        (BodyKind.COUNCIL, _l("مجلس", "conseil")),
+        (BodyKind.COMMITTEE, _l("لجنة", "comité")),
+        (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
+        (CadenceUnit.MONTH, _l("شهر", "mois")),
+        (CadenceUnit.YEAR, _l("سنة", "an")),
+        (MeetingStatus.HELD, _l("انعقد", "tenue")),
+        (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
+        (Role.HOST, _l("المضيف", "hôte")),
+        (Role.PARTICIPANT, _l("مشارك", "participant")),
+    )
+    return MappingProxyType({(type(member), member.value): label for member, label in pairs})

@@ -1,0 +1,220 @@
+"""Benchmarks of maghreb_accord, as ratios against baselines measured in the same run.
+
+Run by hand, never in CI (these machines are noisy; only ratios mean anything):
+
+    pip install -e '.[bench]'
+    python benchmarks/run.py            # about two minutes
+    python benchmarks/run.py --quick    # fewer rounds, for a first look
+
+Each row times a subject against a baseline, alternating them round by round, and reports
+both medians and their ratio. Cold timings start a fresh interpreter each round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import timeit
+import tracemalloc
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import maghreb_accord
+from maghreb_accord import Agreement
+
+DATA = Path(maghreb_accord.__file__).with_name("data")
+CANONICAL = DATA / "rabat-2013.json"
+
+
+def cold(code: str, rounds: int) -> list[float]:
+    """Seconds to run ``python -c code`` in a fresh interpreter, ``rounds`` times."""
+    times = []
+    for _ in range(rounds):
+        start = timeit.default_timer()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append(timeit.default_timer() - start)
+    return times
+
+
+def paired_cold(subject: str, baseline: str, rounds: int) -> tuple[float, float]:
+    """Median cold times of ``subject`` and ``baseline``, alternated to share the noise."""
+    subject_times, baseline_times = [], []
+    for _ in range(rounds):
+        baseline_times += cold(baseline, 1)
+        subject_times += cold(subject, 1)
+    return statistics.median(subject_times), statistics.median(baseline_times)
+
+
+def warm(function: Callable[[], Any], rounds: int, number: int) -> float:
+    """Median seconds per call of ``function`` over ``rounds`` runs of ``number`` calls."""
+    return statistics.median(timeit.repeat(function, number=number, repeat=rounds)) / number
+
+
+def duration(seconds: float) -> str:
+    """Seconds in the unit that reads best."""
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.2f} µs"
+
+
+def row(name: str, subject: float, baseline: float, baseline_name: str, target: str) -> str:
+    """One Markdown table row: both times, their ratio, and the target."""
+    ratio = subject / baseline
+    return (
+        f"| {name} | {duration(subject)} | {baseline_name}: {duration(baseline)} "
+        f"| {ratio:.2f}× | {target} |"
+    )
+
+
+def large_accord(commitments: int, seed: int = 2013) -> Agreement:
+    """An accord of every ISO state, a minister each, and ``commitments`` commitments.
+
+    Texts come from the library's Hypothesis strategies; the rest is chosen at random with a
+    fixed seed, so every run measures the same accord.
+    """
+    from hypothesis.errors import NonInteractiveExampleWarning
+
+    from maghreb_accord import strategies
+
+    warnings.simplefilter("ignore", NonInteractiveExampleWarning)
+    texts = [strategies.labels(max_words=6).example() for _ in range(300)]
+    names = [strategies.labels(max_words=3).example() for _ in range(300)]
+    rng = random.Random(seed)
+    canonical = json.loads(CANONICAL.read_text("utf-8"))
+    document = {key: canonical[key] for key in ("id", "title", "meeting", "bodies", "meetings")}
+    codes = sorted(maghreb_accord._checks.ISO_3166_ALPHA_2)
+    document["sources"] = canonical["sources"]
+    document["states"] = [
+        {
+            "code": code,
+            "name": {"ar": names[i % 300].ar, "fr": names[i % 300].fr},
+            "official_name": {"ar": names[(i + 1) % 300].ar, "fr": names[(i + 1) % 300].fr},
+            "sources": [{"source": "iso-3166-1"}],
+        }
+        for i, code in enumerate(codes)
+    ]
+    document["ministers"] = [
+        {
+            "id": f"minister-{i}",
+            "name": {"ar": names[(i + 7) % 300].ar, "fr": names[(i + 7) % 300].fr},
+            "attested_names": [],
+            "state": code,
+            "office": {"ar": "وزير الداخلية", "fr": "ministre de l'Intérieur"},
+            "role": "participant",
+            "sources": [{"source": "iso-3166-1"}],
+        }
+        for i, code in enumerate(codes)
+    ]
+    domains = [domain.value for domain in maghreb_accord.Domain]
+    # The shortest quote keeps the document under the loader's size limit.
+    quote = min(
+        (c["sources"][0] for c in canonical["commitments"]), key=lambda ref: len(ref["quote"])
+    )
+    document["commitments"] = [
+        {
+            "id": f"commitment-{i}",
+            "kind": rng.choice([kind.value for kind in maghreb_accord.CommitmentKind]),
+            "text": {"ar": texts[i % 300].ar, "fr": f"{texts[i % 300].fr} {i}"},
+            "domains": sorted(rng.sample(domains, rng.randint(1, 3))),
+            "responsible": rng.sample([b["id"] for b in canonical["bodies"]], rng.randint(0, 2)),
+            "parties": rng.sample(codes, 3),
+            "sources": [quote],
+        }
+        for i in range(commitments)
+    ]
+    return maghreb_accord.loads(json.dumps(document, ensure_ascii=False), base=DATA)
+
+
+def memory_of_load(text: str) -> int:
+    """Bytes still allocated after loading ``text`` (the accord's own footprint)."""
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    accord = maghreb_accord.loads(text, base=DATA)
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del accord
+    return after - before
+
+
+def main() -> None:
+    """Measure everything and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    arguments = parser.parse_args()
+    rounds = 7 if arguments.quick else 21
+    warm_rounds = 5 if arguments.quick else 15
+
+    print(f"Python {sys.version.split()[0]}, maghreb_accord {maghreb_accord.__version__}")
+    print(f"{rounds} cold rounds and {warm_rounds} warm rounds; medians.\n")
+    print("| what | subject | baseline | ratio | target |")
+    print("| --- | --- | --- | --- | --- |")
+
+    subject, baseline = paired_cold("import maghreb_accord", "import attrs", rounds)
+    print(row("`import maghreb_accord`", subject, baseline, "`import attrs`", "≤ 1.2×"))
+    subject, baseline = paired_cold("from maghreb_accord import Agreement", "import attrs", rounds)
+    print(row("`from maghreb_accord import Agreement`", subject, baseline, "`import attrs`", "—"))
+    subject, baseline = paired_cold(
+        "import maghreb_accord; maghreb_accord.load()",
+        f"import attrs, cattrs, json; json.loads(open({str(CANONICAL)!r}, 'rb').read())",
+        rounds,
+    )
+    print(row("cold `load()`", subject, baseline, "attrs, cattrs, `json.loads`", "≤ 1.5×"))
+
+    accord = maghreb_accord.load()
+    states = {state.code: state for state in accord.states}
+    number = 20_000
+    dict_time = warm(lambda: states["MA"], warm_rounds, number)
+    lookups = {
+        "`state('MA')`": lambda: accord.state("MA"),
+        "`body(id)`": lambda: accord.body("security-follow-up-committee"),
+        "`commitment(id)`": lambda: accord.commitment("condemn-terrorism"),
+        "`commitments_about(domain)`": lambda: accord.commitments_about("terrorism"),
+    }
+    for name, function in lookups.items():
+        print(row(name, warm(function, warm_rounds, number), dict_time, "dict lookup", "≤ 5×"))
+    try:
+        import pycountry
+    except ImportError:
+        print("| pycountry | not installed: `pip install -e '.[bench]'` | | | |")
+    else:
+        pycountry.countries.get(alpha_2="MA")  # pycountry loads its data on first use
+        ours = warm(lambda: accord.state("MA"), warm_rounds, number)
+        theirs = warm(lambda: pycountry.countries.get(alpha_2="MA"), warm_rounds, number)
+        print(row("`state('MA')`", ours, theirs, "pycountry `countries.get`", "< 1×"))
+
+    typo = "Chuoail"
+    accord.find(typo)  # the search index is built on first use
+    canonical_find = warm(lambda: accord.find(typo), warm_rounds, 20)
+    print(f"| `find({typo!r})`, canonical accord | {duration(canonical_find)} | | | |")
+    small, large = large_accord(1_000), large_accord(10_000)
+    small.find(typo)
+    large.find(typo)
+    small_find = warm(lambda: small.find(typo), max(3, warm_rounds // 3), 1)
+    large_find = warm(lambda: large.find(typo), max(3, warm_rounds // 3), 1)
+    print(
+        row(
+            "`find()`, 10,000 commitments, 249 ministers",
+            large_find,
+            small_find,
+            "1,000 commitments",
+            "≤ 10× (linear)",
+        )
+    )
+    canonical_memory = memory_of_load(CANONICAL.read_text("utf-8"))
+    large_memory = memory_of_load(maghreb_accord.dumps(large))
+    size = len(maghreb_accord.dumps(large).encode())
+    print(
+        f"| memory added by `load()` | canonical: {canonical_memory / 1024:.0f} KiB "
+        f"| 10,000 commitments ({size / 1024 / 1024:.1f} MiB of JSON): "
+        f"{large_memory / 1024 / 1024:.1f} MiB | | |"
+    )
+
+
+if __name__ == "__main__":
+    main()
