@@ -138,13 +138,17 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
     class costs more than a cold ``load()`` spends on everything else; walking the fields
     costs nothing to set up, and reports every problem with its key the same way.
     """
-    hints = typing.get_type_hints(cls)
+    # The model's modules keep their annotations as objects, not strings, so the types are
+    # read straight off the fields: resolving strings would compile each of them.
+    types = {field.name: field.type for field in attrs.fields(cls)}
+    if any(isinstance(kind, str) or kind is None for kind in types.values()):
+        types = typing.get_type_hints(cls)
     renamed = _RENAMED.get(cls, {})
     fields = [
         (
             field.name,
             renamed.get(field.name, field.name),
-            hints[field.name],
+            types[field.name],
             field.default is attrs.NOTHING,
         )
         for field in attrs.fields(cls)

@@ -18,8 +18,6 @@ Month(year=2013, month=6)
 datetime.date(2013, 6, 30)
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import TYPE_CHECKING, Final, TypeAlias
@@ -101,7 +99,7 @@ class Day:
         """The day as written in the JSON format: ``2013-04-21``."""
         return self.date.isoformat()
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The day as ``locale`` writes dates."""
         from .locales import format_date
 
@@ -150,7 +148,7 @@ class Month:
         """The month as written in the JSON format: ``2013-06``."""
         return f"{self.year:04d}-{self.month:02d}"
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The month and year as ``locale`` writes them."""
         from .locales import format_skeleton
 
@@ -188,7 +186,7 @@ class Year:
         """The year as written in the JSON format: ``2013``."""
         return f"{self.year:04d}"
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The year, in the locale's digits."""
         from .locales import format_skeleton
 
@@ -240,7 +238,7 @@ class Between:
         end = self.not_after.isoformat() if self.not_after else ".."
         return f"{start}/{end}"
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The bounds in words, in the locale's language and date style."""
         from .locales import format_date, text_language
 

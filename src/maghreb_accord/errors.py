@@ -7,8 +7,6 @@ Everything the library raises on purpose is an :class:`AccordError`. Bad data is
 already expect.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import Final
 
@@ -55,7 +53,7 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
-    def under(self, prefix: str) -> Problem:
+    def under(self, prefix: str) -> "Problem":
         """Return this problem with its path moved under ``prefix``.
 
         >>> Problem("$.ar", "must not be empty").under("$.title")
@@ -94,7 +92,7 @@ class AccordDataError(AccordError, ValueError):
             lines.append(f"  … and {count - _MAX_LISTED} more (see .problems)")
         return "\n".join(lines)
 
-    def __reduce__(self) -> tuple[type[AccordDataError], tuple[tuple[Problem, ...]]]:
+    def __reduce__(self) -> "tuple[type[AccordDataError], tuple[tuple[Problem, ...]]]":
         return (type(self), (self.problems,))
 
 
@@ -145,7 +143,7 @@ class UnknownIdError(AccordError, LookupError):
     def __str__(self) -> str:
         return str(self.args[0])
 
-    def __reduce__(self) -> tuple[type[UnknownIdError], tuple[str, str, tuple[str, ...]]]:
+    def __reduce__(self) -> "tuple[type[UnknownIdError], tuple[str, str, tuple[str, ...]]]":
         return (type(self), (self.id, self.kind, self.suggestions))
 
 

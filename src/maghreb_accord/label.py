@@ -1,7 +1,5 @@
 """The bilingual text every human-readable value of the accord is made of."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,7 +34,7 @@ class Label:
     def __attrs_post_init__(self) -> None:
         _checks.raise_if(_checks.text(self.ar, "$.ar") + _checks.text(self.fr, "$.fr"))
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The text for ``locale``: Arabic for an ``ar`` locale, French for any other.
 
         See :mod:`maghreb_accord.locales` for the fallback rule.

@@ -6,8 +6,6 @@ Each checks itself when built: an invalid value raises
 half-built or inconsistent object ever exists.
 """
 
-from __future__ import annotations
-
 import datetime
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
@@ -271,7 +269,7 @@ class MemberState:
         problems += _sources(self.sources)
         _checks.raise_if(problems)
 
-    def name_in(self, locale: LocaleLike) -> str:
+    def name_in(self, locale: "LocaleLike") -> str:
         """This state's short name in ``locale``'s language, from CLDR through Babel.
 
         >>> import maghreb_accord
@@ -449,7 +447,7 @@ class Cadence:
             k += 1
         return candidate
 
-    def in_locale(self, locale: LocaleLike) -> str:
+    def in_locale(self, locale: "LocaleLike") -> str:
         """The cadence with digits, in the locale's language: «كل 3 أشهر», «tous les 3 mois».
 
         Arabic takes the singular and dual forms after كل (كل شهر، كل شهرين).
@@ -889,7 +887,7 @@ class Agreement:
         """
         return self._meetings[self.meeting_id]
 
-    def schedule(self, body_id: str, *, until: datetime.date) -> tuple[ExpectedMeeting, ...]:
+    def schedule(self, body_id: str, *, until: datetime.date) -> "tuple[ExpectedMeeting, ...]":
         """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.
 
         Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days; see
@@ -908,7 +906,7 @@ class Agreement:
 
         return expected_meetings(self, body_id, until=until)
 
-    def due(self, as_of: datetime.date) -> DueReport:
+    def due(self, as_of: datetime.date) -> "DueReport":
         """What had a deadline as of ``as_of``: what had passed and what was still open.
 
         >>> import datetime, maghreb_accord
@@ -921,8 +919,8 @@ class Agreement:
         return due(self, as_of)
 
     def find(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[Match, ...]:
+        self, query: str, *, kinds: "Iterable[Kind] | None" = None, limit: int = 10
+    ) -> "tuple[Match, ...]":
         """States, ministers, bodies, meetings, domains and commitments matching ``query``.
 
         Results come best first.
@@ -1051,7 +1049,7 @@ class Agreement:
         return self._children[self.body(body_id).id]
 
 
-def _rebuild_agreement(fields: dict[str, Any]) -> Agreement:
+def _rebuild_agreement(fields: dict[str, Any]) -> "Agreement":
     return Agreement(**fields)
 
 
