@@ -195,3 +195,18 @@ def test_without_hypothesis_the_import_error_names_the_extra() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert "pip install 'maghreb-accord[hypothesis]'" in result.stdout
+
+
+def test_the_strategies_import_before_hypothesis_itself() -> None:
+    # Hypothesis runs its entry points while it is imported: importing our strategies first
+    # must not make that a circular import.
+    script = (
+        "import maghreb_accord.strategies\n"
+        "from hypothesis import strategies as st\n"
+        "from maghreb_accord import Agreement, Day\n"
+        "import warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "assert isinstance(st.from_type(Agreement).example(), Agreement)\n"
+        "assert isinstance(st.from_type(Day).example(), Day)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

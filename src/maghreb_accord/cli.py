@@ -22,7 +22,8 @@ __all__ = ["main"]
 Language = Literal["ar", "fr", "both"]
 FORMATS: Final = ("json", "schema", "popolo", "csv", "markdown", "html", "ics")
 DOCS: Final = (
-    "docs/index.md in the source distribution, and the API docstrings (pydoc maghreb_accord)"
+    "the tutorial, how-to guides and API reference in docs/ (build them with "
+    "sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
 )
 
 

@@ -483,16 +483,3 @@ def _agreements(
         commitments=tuple(commitments_),
         sources=tuple(sources),
     )
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies, so that ``st.from_type(Agreement)`` and its kin use them."""
-    st.register_type_strategy(Agreement, agreements())
-    st.register_type_strategy(Label, labels())
-    st.register_type_strategy(Cadence, cadences())
-    st.register_type_strategy(MemberState, member_states())
-    st.register_type_strategy(Minister, ministers())
-    st.register_type_strategy(Body, bodies())
-    st.register_type_strategy(Meeting, meetings())
-    st.register_type_strategy(Commitment, commitments())
-    st.register_type_strategy(SourceRef, source_refs())
