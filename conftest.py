@@ -9,3 +9,6 @@ pytest_collect_file = Sybil(
     parsers=[PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE)],
     patterns=["README.md", "docs/*.md", "docs/howto/*.md"],
 ).pytest()
+
+# The docs' Python files are Sphinx's configuration and a by-hand browser check, not tests.
+collect_ignore_glob = ["docs/*.py"]
