@@ -8,6 +8,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import maghreb_accord
 
 DATA: Traversable = files("maghreb_accord") / "data"
@@ -33,3 +35,46 @@ def problems_of(document: Any) -> list[str]:
     except maghreb_accord.AccordDataError as error:
         return [str(problem) for problem in error.problems]
     raise AssertionError("the document loaded without a problem")
+
+
+def places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path (keys and indexes) of every value inside a parsed JSON ``value``."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += places(item, (*path, index))
+    return found
+
+
+def assert_queries_agree_with_a_scan(accord: maghreb_accord.Agreement) -> None:
+    """Every lookup of ``accord`` gives what a plain scan of its tuples gives."""
+    for state in accord.states:
+        assert accord.state(state.code.lower()) is state
+        ministers = [m for m in accord.ministers if m.state == state.code]
+        if ministers:
+            assert accord.minister_of(state.code) is ministers[0]
+        else:
+            with pytest.raises(maghreb_accord.UnknownIdError):
+                accord.minister_of(state.code)
+    for minister in accord.ministers:
+        assert accord.minister(minister.id) is minister
+    for body in accord.bodies:
+        assert accord.body(body.id) is body
+        assert accord.sub_bodies(body.id) == tuple(b for b in accord.bodies if b.parent == body.id)
+        assert accord.commitments_of(body.id) == tuple(
+            c for c in accord.commitments if body.id in c.responsible
+        )
+    for domain in maghreb_accord.Domain:
+        scanned = tuple(c for c in accord.commitments if domain in c.domains)
+        assert accord.commitments_about(domain) == scanned
+        assert accord.commitments_about(domain.value) == scanned
+    for commitment in accord.commitments:
+        assert accord.commitment(commitment.id) is commitment
+    for meeting in accord.meetings:
+        assert accord.meeting(meeting.id) is meeting
+    for source in accord.sources:
+        assert accord.source(source.id) is source
+    assert accord.main_meeting.id == accord.meeting_id

@@ -23,6 +23,7 @@ from maghreb_accord import (
     SourceRef,
     UnknownIdError,
 )
+from tests.support import assert_queries_agree_with_a_scan
 
 PUBLIC_CLASSES = [
     maghreb_accord.Agreement,
@@ -159,25 +160,7 @@ def test_non_string_ids_are_unknown_not_type_errors(accord: Agreement) -> None:
 
 
 def test_queries_agree_with_a_scan_of_the_tuples(accord: Agreement) -> None:
-    for domain in Domain:
-        assert accord.commitments_about(domain) == tuple(
-            c for c in accord.commitments if domain in c.domains
-        )
-        assert accord.commitments_about(domain.value) == accord.commitments_about(domain)
-    for body in accord.bodies:
-        assert accord.body(body.id) is body
-        assert accord.commitments_of(body.id) == tuple(
-            c for c in accord.commitments if body.id in c.responsible
-        )
-        assert accord.sub_bodies(body.id) == tuple(b for b in accord.bodies if b.parent == body.id)
-    for item in accord.commitments:
-        assert accord.commitment(item.id) is item
-    for meeting in accord.meetings:
-        assert accord.meeting(meeting.id) is meeting
-    for source in accord.sources:
-        assert accord.source(source.id) is source
-    for minister in accord.ministers:
-        assert accord.minister(minister.id) is minister
+    assert_queries_agree_with_a_scan(accord)
 
 
 def test_the_main_meeting_is_the_one_named_by_meeting_id(accord: Agreement) -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import maghreb_accord
 from maghreb_accord import AccordDataError, Agreement, Cadence, CadenceUnit, Label, LocaleError
-from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw
+from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, places
 
 CANONICAL = canonical_raw()
 
@@ -48,18 +48,7 @@ def test_random_json_raises_only_accord_data_errors(value: Any) -> None:
     assert _loads_or_data_error(json.dumps(value)) is None
 
 
-def _paths(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*path, index))
-    return found
-
-
-CANONICAL_PATHS = _paths(CANONICAL)[1:]
+CANONICAL_PATHS = places(CANONICAL)[1:]
 
 
 def _parent(document: Any, path: tuple[str | int, ...]) -> Any:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import maghreb_accord
 from maghreb_accord import AccordDataError, Agreement
-from tests.support import CANONICAL_TEXT, DATA, canonical_raw
+from tests.support import CANONICAL_TEXT, DATA, canonical_raw, places
 
 CANONICAL = canonical_raw()
 NASTY_STRINGS = [
@@ -40,18 +40,7 @@ def _outcome(data: str | bytes) -> Agreement | AccordDataError:
         return error
 
 
-def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _places(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _places(item, (*path, index))
-    return found
-
-
-PLACES = _places(CANONICAL)[1:]
+PLACES = places(CANONICAL)[1:]
 ID_PLACES = [place for place in PLACES if place[-1] in ("id", "code", "source", "body", "parent")]
 OFFSET_PLACES = [place for place in PLACES if place[-1] in ("start", "end", "quote")]
 

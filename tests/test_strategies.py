@@ -20,10 +20,10 @@ from maghreb_accord import (
     Label,
     MemberState,
     ScheduleError,
-    UnknownIdError,
 )
 from maghreb_accord import strategies as ms
 from maghreb_accord.schedule import deadline_of
+from tests.support import assert_queries_agree_with_a_scan
 
 
 @settings(max_examples=50)
@@ -38,31 +38,7 @@ def test_every_drawn_accord_round_trips_through_json_byte_identically(accord: Ag
 @settings(max_examples=50)
 @given(ms.agreements())
 def test_every_query_agrees_with_a_scan_of_the_tuples(accord: Agreement) -> None:
-    for state in accord.states:
-        assert accord.state(state.code.lower()) is state
-        ministers = [m for m in accord.ministers if m.state == state.code]
-        if ministers:
-            assert accord.minister_of(state.code) is ministers[0]
-        else:
-            with pytest.raises(UnknownIdError):
-                accord.minister_of(state.code)
-    for body in accord.bodies:
-        assert accord.body(body.id) is body
-        assert accord.sub_bodies(body.id) == tuple(b for b in accord.bodies if b.parent == body.id)
-        assert accord.commitments_of(body.id) == tuple(
-            c for c in accord.commitments if body.id in c.responsible
-        )
-    for domain in Domain:
-        assert accord.commitments_about(domain) == tuple(
-            c for c in accord.commitments if domain in c.domains
-        )
-    for commitment in accord.commitments:
-        assert accord.commitment(commitment.id) is commitment
-    for meeting in accord.meetings:
-        assert accord.meeting(meeting.id) is meeting
-    for source in accord.sources:
-        assert accord.source(source.id) is source
-    assert accord.main_meeting.id == accord.meeting_id
+    assert_queries_agree_with_a_scan(accord)
 
 
 @settings(max_examples=50)

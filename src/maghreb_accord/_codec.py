@@ -3,7 +3,9 @@
 cattrs' defaults coerce (``1`` becomes ``"1"``, ``"DZ"`` becomes ``("D", "Z")``) and write
 sets in hash order. This converter accepts only the JSON type each field declares, refuses
 unknown keys, and writes frozensets sorted, so one accord always serialises to the same bytes.
-Every failure, however deep, becomes a :class:`~maghreb_accord.errors.Problem` with its path.
+Every failure, however deep, becomes a :class:`~maghreb_accord.errors.Problem` with its path:
+the hooks here structure classes and collections themselves, collecting every problem with
+its key or index, rather than leaving it to cattrs' generated code.
 """
 
 from __future__ import annotations
@@ -18,13 +20,6 @@ from typing import Any, Final
 
 import attrs
 import cattrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from .dates import Between, Day, Month, When, Year, parse_when
@@ -250,35 +245,13 @@ def unstructure(agreement: Agreement) -> dict[str, Any]:
 
 
 def problems_from(error: BaseException, path: str) -> list[Problem]:
-    """Every problem inside ``error`` (an exception tree from structuring), at its JSON path."""
+    """Every problem that ``error`` carries, moved under ``path``.
+
+    Every hook here raises :class:`AccordDataError` with paths relative to the value it was
+    given, so nesting hooks nest paths. Anything else — cattrs' own handling of ``X | None``
+    is the only code of cattrs' on the way — becomes one problem at ``path`` rather than
+    escaping.
+    """
     if isinstance(error, AccordDataError):
         return [problem.under(path) for problem in error.problems]
-    if isinstance(error, ClassValidationError):
-        with_notes, others = error.group_exceptions()
-        problems = []
-        for inner, note in with_notes:
-            problems += problems_from(inner, f"{path}.{_key(note, error.cl)}")
-        for inner in others:
-            problems += problems_from(inner, path)
-        return problems
-    if isinstance(error, IterableValidationError):
-        indexed, others = error.group_exceptions()
-        problems = []
-        for inner, index_note in indexed:
-            problems += problems_from(inner, f"{path}[{_index(index_note)}]")
-        for inner in others:
-            problems += problems_from(inner, path)
-        return problems
-    if isinstance(error, ForbiddenExtraKeysError):
-        return [Problem(f"{path}.{key}", "unknown key") for key in sorted(error.extra_fields)]
-    if isinstance(error, KeyError):
-        return [Problem(path, "required key missing")]
     return [Problem(path, f"invalid value ({type(error).__name__}: {error})")]
-
-
-def _key(note: AttributeValidationNote, cls: type) -> str:
-    return _RENAMED.get(cls, {}).get(note.name, note.name)
-
-
-def _index(note: IterableValidationNote) -> object:
-    return note.index

@@ -359,16 +359,7 @@ class Cadence:
     def label(self) -> Label:
         """The cadence in words, in Arabic and French."""
         n, month = self.interval, self.unit is CadenceUnit.MONTH
-        if n == 1:
-            ar = "شهر" if month else "سنة"
-        elif n == 2:
-            ar = "شهرين" if month else "سنتين"
-        elif n <= 10:
-            ar = f"{_AR_MASCULINE[n - 3]} أشهر" if month else f"{_AR_FEMININE[n - 3]} سنوات"
-        elif n <= 99:
-            ar = f"{n} شهرا" if month else f"{n} سنة"
-        else:
-            ar = f"{n} شهر" if month else f"{n} سنة"
+        ar = self._arabic_count(in_words=True)
         unit = "mois" if month else ("an" if n == 1 else "ans")
         if n == 1:
             fr = f"une fois par {unit}"
@@ -464,17 +455,29 @@ class Cadence:
         if text_language(locale) == "fr":
             unit = "mois" if month else "ans"
             return f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
+        return f"كل {self._arabic_count(in_words=False)}"
+
+    def _arabic_count(self, *, in_words: bool) -> str:
+        """The interval and unit after كل: singular, dual, then plural by Arabic's rules.
+
+        Three to ten take the plural (written in words, the number's gender opposite the
+        noun's), eleven to ninety-nine the singular accusative, a hundred and more the
+        singular genitive.
+        """
+        n, month = self.interval, self.unit is CadenceUnit.MONTH
         if n == 1:
-            words = "شهر" if month else "سنة"
-        elif n == 2:
-            words = "شهرين" if month else "سنتين"
-        elif n <= 10:
-            words = f"{n} أشهر" if month else f"{n} سنوات"
-        elif n <= 99:
-            words = f"{n} شهرا" if month else f"{n} سنة"
-        else:
-            words = f"{n} شهر" if month else f"{n} سنة"
-        return f"كل {words}"
+            return "شهر" if month else "سنة"
+        if n == 2:
+            return "شهرين" if month else "سنتين"
+        if n <= 10:
+            if in_words:
+                number = _AR_MASCULINE[n - 3] if month else _AR_FEMININE[n - 3]
+            else:
+                number = str(n)
+            return f"{number} أشهر" if month else f"{number} سنوات"
+        if n <= 99:
+            return f"{n} شهرا" if month else f"{n} سنة"
+        return f"{n} شهر" if month else f"{n} سنة"
 
 
 @attrs.frozen(kw_only=True)
