@@ -331,3 +331,24 @@ def test_arabic_prints_under_an_ascii_locale() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "المغرب".encode() in result.stdout
+
+
+def test_every_command_in_the_command_line_guide_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+    import shlex
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "howto" / "command-line.md").read_text(
+        "utf-8"
+    )
+    (block,) = re.findall(r"```text\n(.*?)```", guide, re.S)
+    commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
+    assert len(commands) >= 8
+    monkeypatch.chdir(tmp_path)  # --output files land here
+    for command in commands:
+        words = shlex.split(command)
+        assert words[0] == "maghreb-accord"
+        status, _, err = cli(*words[1:])
+        assert (status, err) == (0, ""), command
+    assert (tmp_path / "accord.html").read_text("utf-8").startswith("<!DOCTYPE html>")
