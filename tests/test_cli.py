@@ -207,7 +207,7 @@ def test_schedule_and_due_commands() -> None:
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01")
     assert status == 0
-    assert "passed: 2\n  2013-06-30  first-follow-up-meeting\n" in out
+    assert "passed: 2\n  2013-06-30  commitment  first-follow-up-meeting\n" in out
 
 
 def test_find_command() -> None:
@@ -352,3 +352,27 @@ def test_every_command_in_the_command_line_guide_runs(
         status, _, err = cli(*words[1:])
         assert (status, err) == (0, ""), command
     assert (tmp_path / "accord.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("position", ["before", "after"])
+def test_common_options_work_before_or_after_the_command(tmp_path: Path, position: str) -> None:
+    target = tmp_path / "states.txt"
+    options = ["--lang", "fr", "--output", str(target)]
+    arguments = [*options, "states"] if position == "before" else ["states", *options]
+    assert cli(*arguments)[0] == 0
+    assert "Maroc — Royaume du Maroc" in target.read_text("utf-8")
+    assert "المغرب" not in target.read_text("utf-8")
+    missing = str(tmp_path / "none.json")
+    arguments = (
+        ["--file", missing, "states"] if position == "before" else ["states", "--file", missing]
+    )
+    status, _, err = cli(*arguments)
+    assert status == 2
+    assert "No such file or directory" in err
+
+
+def test_domains_may_be_written_with_hyphens() -> None:
+    assert (
+        cli("commitments", "--domain", "illegal-migration")[1]
+        == cli("commitments", "--domain", "illegal_migration")[1]
+    )

@@ -502,11 +502,11 @@ def test_a_text_file_over_the_limit_is_a_problem(
 
     monkeypatch.setattr(loading, "MAX_INPUT_BYTES", 100)
     (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * 101)
-    with pytest.raises(AccordDataError) as caught:
-        loading._read_texts(raw, tmp_path)
-    assert [str(p) for p in caught.value.problems] == [
+    problems, unread = loading._read_texts(raw, tmp_path)
+    assert [str(p) for p in problems] == [
         "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100 bytes"
     ]
+    assert unread == {"0:almaghribia-rabat-2013"}
 
 
 def test_a_path_with_a_nul_character_is_a_data_error() -> None:
@@ -518,3 +518,32 @@ def test_a_str_over_the_limit_in_utf8_bytes_is_refused() -> None:
     text = "ع" * (maghreb_accord.MAX_INPUT_BYTES // 2 + 1)  # two bytes each in UTF-8
     with pytest.raises(AccordDataError, match="is over the limit"):
         maghreb_accord.loads(text)
+
+
+def test_a_missing_text_file_does_not_hide_the_other_problems(tmp_path: Path, raw: Any) -> None:
+    raw["commitments"][3]["domains"][0] = "terorism"
+    raw["states"][0]["code"] = "XX"
+    path = tmp_path / "copy.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(path)
+    assert [str(p) for p in caught.value.problems] == [
+        "$.commitments[3].domains[0]: 'terorism' is not a Domain",
+        "$.sources[0].text_file: cannot read 'rabat-2013-almaghribia.ar.txt':"
+        " No such file or directory",
+        "$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code",
+    ]
+
+
+def test_a_missing_text_file_of_a_source_with_an_address_is_one_problem(
+    tmp_path: Path, raw: Any
+) -> None:
+    raw["sources"][0]["address"] = "https://example.org/article"
+    path = tmp_path / "copy.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(path)
+    assert [str(p) for p in caught.value.problems] == [
+        "$.sources[0].text_file: cannot read 'rabat-2013-almaghribia.ar.txt':"
+        " No such file or directory",
+    ]

@@ -150,6 +150,7 @@ def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _due(accord: Agreement, args: argparse.Namespace) -> str:
+    from .model import Commitment
     from .schedule import deadline_of
 
     report = accord.due(args.as_of)
@@ -157,7 +158,8 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
     for title, items in (("passed", report.passed), ("open", report.open)):
         lines.append(f"{title}: {len(items)}")
         for item in items:
-            lines.append(f"  {deadline_of(item)}  {item.id}")
+            kind = "commitment" if isinstance(item, Commitment) else "meeting"
+            lines.append(f"  {deadline_of(item)}  {kind:<10}  {item.id}")
     return "\n".join(lines) + "\n"
 
 
@@ -172,30 +174,41 @@ def _parser() -> argparse.ArgumentParser:
     from .search import KINDS
     from .vocabulary import CommitmentKind, Domain
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=("ar", "fr", "both"),
-        default=argparse.SUPPRESS,
-        help="language of the output: ar, fr or both (default: both, Arabic first)",
-    )
-    common.add_argument(
-        "--file",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        help="read this accord file instead of the bundled canonical accord",
-    )
-    common.add_argument(
-        "--output",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        help="write to this file (UTF-8) instead of standard output",
-    )
+    def options(*, defaults: bool) -> argparse.ArgumentParser:
+        """The options every command takes, before or after the command's name.
+
+        The main parser gives them defaults; each command's parser must not, or its
+        defaults would overwrite what was given before the command's name. Each gets its own
+        option objects: shared ones would share their defaults too.
+        """
+        common = argparse.ArgumentParser(add_help=False)
+        unset = {} if defaults else {"default": argparse.SUPPRESS}
+        common.add_argument(
+            "--lang",
+            choices=("ar", "fr", "both"),
+            help="language of the output: ar, fr or both (default: both, Arabic first)",
+            **unset,  # type: ignore[arg-type]
+        )
+        common.add_argument(
+            "--file",
+            type=Path,
+            metavar="PATH",
+            help="read this accord file instead of the bundled canonical accord",
+            **unset,  # type: ignore[arg-type]
+        )
+        common.add_argument(
+            "--output",
+            type=Path,
+            metavar="PATH",
+            help="write to this file (UTF-8) instead of standard output",
+            **unset,  # type: ignore[arg-type]
+        )
+        return common
+
+    common = options(defaults=False)
     parser = argparse.ArgumentParser(
         prog="maghreb-accord",
-        parents=[common],
+        parents=[options(defaults=True)],
         description=(
             "The security accord of the Arab Maghreb Union's interior ministers (Rabat, "
             "21 April 2013), in Arabic and French. Without a command, prints a summary."
@@ -215,7 +228,12 @@ def _parser() -> argparse.ArgumentParser:
     command("ministers", _ministers, "the ministers and every spelling of their names")
     command("bodies", _bodies, "the bodies as a tree, with how often they meet")
     listing = command("commitments", _commitments, "the commitments, optionally filtered")
-    listing.add_argument("--domain", choices=[d.value for d in Domain], help="about this domain")
+    listing.add_argument(
+        "--domain",
+        type=lambda text: text.replace("-", "_"),  # illegal-migration reads as illegal_migration
+        choices=[d.value for d in Domain],
+        help="about this domain",
+    )
     listing.add_argument("--body", metavar="ID", help="that this body is charged with")
     listing.add_argument("--kind", choices=[k.value for k in CommitmentKind], help="of this kind")
     exporting = command("export", _export, "the accord in another format")

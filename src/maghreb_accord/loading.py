@@ -139,17 +139,22 @@ def _raise_parse_problems(parsed: Any) -> None:
         raise AccordDataError(problems)
 
 
-def _read_texts(parsed: Any, base: Traversable | None) -> None:
-    """Put each source's ``text_file`` contents in place as its ``text``."""
+def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], set[str]]:
+    """Put each source's ``text_file`` contents in place as its ``text``.
+
+    Returns the problems met, and the ids of the sources whose text could not be read.
+    """
     sources = parsed.get("sources") if isinstance(parsed, dict) else None
-    if not isinstance(sources, list):
-        return
     problems: list[Problem] = []
+    unread: set[str] = set()
+    if not isinstance(sources, list):
+        return problems, unread
     for index, source in enumerate(sources):
         if not isinstance(source, dict) or "text_file" not in source:
             continue
         path = f"$.sources[{index}]"
         name = source["text_file"]
+        unread.add(f"{index}:{source.get('id')}")
         if "text" in source:
             problems.append(Problem(f"{path}.text", "give text or text_file, not both"))
             continue
@@ -183,8 +188,24 @@ def _read_texts(parsed: Any, base: Traversable | None) -> None:
             problems.append(
                 Problem(f"{path}.text_file", f"{name!r} is not UTF-8 at byte {error.start}")
             )
-    if problems:
-        raise AccordDataError(problems)
+            continue
+        unread.discard(f"{index}:{source.get('id')}")
+    return problems, unread
+
+
+def _follows_from(problem: Problem, unread: set[str]) -> bool:
+    """Whether ``problem`` only repeats that a source's text could not be read."""
+    for entry in unread:
+        index, _, source_id = entry.partition(":")
+        if problem.path in (f"$.sources[{index}]", f"$.sources[{index}].text_file") and (
+            "needs its text" in problem.message
+        ):
+            return True
+        if f"source {source_id!r} has no text" in problem.message or (
+            f"bundled source {source_id!r}" in problem.message
+        ):
+            return True
+    return False
 
 
 def loads(
@@ -215,8 +236,16 @@ def loads(
 
     parsed = _parse(data)
     folder = Path(base) if isinstance(base, str | os.PathLike) else base
-    _read_texts(parsed, folder)
-    return _codec.structure(parsed)
+    text_problems, unread = _read_texts(parsed, folder)
+    try:
+        accord = _codec.structure(parsed)
+    except AccordDataError as error:
+        # Report every problem at once, but not the echoes of a text that could not be read.
+        others = [problem for problem in error.problems if not _follows_from(problem, unread)]
+        raise AccordDataError(text_problems + others) from None
+    if text_problems:
+        raise AccordDataError(text_problems)
+    return accord
 
 
 def load_file(path: str | os.PathLike[str]) -> Agreement:
