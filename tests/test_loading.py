@@ -547,3 +547,18 @@ def test_a_missing_text_file_of_a_source_with_an_address_is_one_problem(
         "$.sources[0].text_file: cannot read 'rabat-2013-almaghribia.ar.txt':"
         " No such file or directory",
     ]
+
+
+def test_load_file_reads_no_more_than_the_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (maghreb_accord.MAX_INPUT_BYTES + 10))
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(big)
+    assert [str(p) for p in caught.value.problems] == [
+        f"$: {str(big)!r} is over the limit of {maghreb_accord.MAX_INPUT_BYTES:,} bytes"
+    ]
+
+
+def test_load_file_of_an_endless_device_stops_at_the_limit() -> None:
+    with pytest.raises(AccordDataError, match="is over the limit"):
+        maghreb_accord.load_file("/dev/zero")

@@ -289,3 +289,11 @@ def test_a_meeting_known_to_the_month_loads_and_round_trips(raw: Any) -> None:
     accord = load_raw(raw)
     assert accord.meeting("security-follow-up-committee-1").when == Month(year=2013, month=6)
     assert '"when": "2013-06"' in maghreb_accord.dumps(accord)
+
+
+def test_a_recorded_meeting_fills_one_place_only(raw: Any) -> None:
+    raw["meetings"][1]["when"] = "2013-04-21/2013-09-30"
+    raw["meetings"].append({**raw["meetings"][1], "id": "second", "when": "2013-11-01"})
+    accord = load_raw(raw)
+    schedule = accord.schedule("security-follow-up-committee", until=D(2014, 6, 30))
+    assert [e.meeting for e in schedule].count("second") == 1

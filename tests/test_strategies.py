@@ -68,7 +68,7 @@ def test_every_state_and_body_is_found_by_its_id(accord: Agreement) -> None:
 @settings(max_examples=20)
 @given(st.from_type(Agreement))
 def test_from_type_draws_accords_once_the_package_is_installed(accord: Agreement) -> None:
-    assert isinstance(accord, Agreement)
+    assert maghreb_accord.loads(maghreb_accord.dumps(accord)) == accord
     assert accord.meetings
 
 
@@ -150,7 +150,10 @@ def test_drawn_quotes_are_verbatim_spans_of_drawn_texts(accord: Agreement) -> No
                 assert ref.end is not None
                 assert text[ref.start : ref.end] == ref.quote
                 quoted += 1
-    assert quoted >= 0
+    # The first source is always bundled, so every quoting reference is checked here.
+    assert quoted == sum(
+        1 for c in accord.commitments for ref in c.sources if texts[ref.source] is not None
+    )
 
 
 def test_bad_limits_are_refused() -> None:
@@ -186,3 +189,39 @@ def test_the_strategies_import_before_hypothesis_itself() -> None:
         "assert isinstance(st.from_type(Day).example(), Day)\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+@settings(max_examples=30)
+@given(ms.agreements())
+def test_every_rendering_works_on_any_accord(accord: Agreement) -> None:
+    import json
+
+    from maghreb_accord import export
+
+    assert maghreb_accord.summary(accord).strip()
+    assert export.to_markdown(accord).startswith('<div lang="ar" dir="rtl">')
+    assert export.to_html(accord).startswith("<!DOCTYPE html>")
+    assert export.to_csv(accord).count("\r\n") == len(accord.commitments) + 1
+    json.dumps(export.to_popolo(accord))
+
+
+@settings(max_examples=20)
+@given(
+    st.from_type(maghreb_accord.SourceRef),
+    st.from_type(maghreb_accord.Venue),
+    st.from_type(maghreb_accord.AttestedName),
+    st.from_type(maghreb_accord.Source),
+    st.from_type(maghreb_accord.Month),
+)
+def test_from_type_draws_the_smaller_types_too(
+    ref: maghreb_accord.SourceRef,
+    venue: maghreb_accord.Venue,
+    attested: maghreb_accord.AttestedName,
+    source: maghreb_accord.Source,
+    month: maghreb_accord.Month,
+) -> None:
+    assert ref.source
+    assert len(venue.state) == 2
+    assert attested.name.strip()
+    assert source.address
+    assert 1 <= month.month <= 12

@@ -121,6 +121,19 @@ def items(value: object, path: str, container: type, what: str) -> list[Problem]
     return [Problem(path, f"expected {what}, got {_show(value)}")]
 
 
+def repeated(values: object, path: str) -> list[Problem]:
+    """Problems of items that repeat an earlier item of the same tuple."""
+    if type(values) is not tuple:
+        return []
+    first: dict[object, int] = {}
+    problems = []
+    for index, value in enumerate(values):
+        if value in first:
+            problems.append(Problem(f"{path}[{index}]", f"duplicate of item {first[value]}"))
+        first.setdefault(value, index)
+    return problems
+
+
 def _show(value: object) -> str:
     shown = repr(value)
     if len(shown) > 60:

@@ -7,14 +7,27 @@ only when a test first asks for a type, and imports the strategies then.
 
 from typing import Any
 
+from .dates import Between, Day, Month, Year
+
 
 def setup() -> None:
     """Register a strategy for each public type, resolved on first use."""
     from hypothesis import strategies as st
 
-    from .dates import Between, Day, Month, Year
     from .label import Label
-    from .model import Agreement, Body, Cadence, Commitment, Meeting, MemberState, Minister
+    from .model import (
+        Agreement,
+        AttestedName,
+        Body,
+        Cadence,
+        Commitment,
+        Meeting,
+        MemberState,
+        Minister,
+        Source,
+        SourceRef,
+        Venue,
+    )
 
     def lazily(name: str) -> Any:
         def resolve(_: type) -> Any:
@@ -33,6 +46,10 @@ def setup() -> None:
         (Body, "bodies"),
         (Meeting, "meetings"),
         (Commitment, "commitments"),
+        (SourceRef, "source_refs"),
+        (Source, "sources"),
+        (Venue, "venues"),
+        (AttestedName, "attested_names"),
     ):
         st.register_type_strategy(kind, lazily(name))
     for precise in (Day, Month, Year, Between):
@@ -40,6 +57,16 @@ def setup() -> None:
 
 
 def _whens_of(kind: type) -> Any:
+    from hypothesis import strategies as st
+
     from . import strategies
 
-    return strategies.whens().filter(lambda when: isinstance(when, kind))
+    days = strategies._DATES
+    built = {
+        Day: st.builds(Day, date=days),
+        Month: st.builds(Month, year=st.integers(1950, 2100), month=st.integers(1, 12)),
+        Year: st.builds(Year, year=st.integers(1950, 2100)),
+    }
+    if kind in built:
+        return built[kind]
+    return strategies.whens().filter(lambda when: isinstance(when, Between))

@@ -83,10 +83,15 @@ class _Writer:
         self.heading("when")
         self.lines.append(f"  {self.when_and_where(accord.main_meeting)}")
         self.heading("who")
+        ministers = {minister.state: minister for minister in accord.ministers}
         for state in accord.states:
-            minister = accord.minister_of(state.code)
-            role = f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
-            name = f"{minister.name.in_locale(language)}{role}"
+            minister = ministers.get(state.code)
+            if minister is None:  # an accord may name no minister for a state
+                name = "—"
+            else:
+                host = minister.role is Role.HOST
+                role = f" ({Role.HOST.label.in_locale(language)})" if host else ""
+                name = f"{minister.name.in_locale(language)}{role}"
             self.lines.append(f"  {state.name.in_locale(language)}{self.colon} {name}")
         self.heading("bodies")
         self.body_tree((body for body in accord.bodies if body.parent is None), 1)
@@ -122,6 +127,10 @@ def summary(accord: Agreement, *, language: Literal["ar", "fr", "both"] = "both"
 
     .. versionadded:: 0.1.0
     """
+    if language not in ("ar", "fr", "both"):
+        from .errors import LocaleError
+
+        raise LocaleError(f"language must be 'ar', 'fr' or 'both', got {language!r}")
     languages: tuple[Literal["ar", "fr"], ...] = ("ar", "fr") if language == "both" else (language,)
     parts = ["\n".join(_Writer(accord, lang).write()) for lang in languages]
     return ("\n\n" + "=" * 60 + "\n\n").join(parts) + "\n"

@@ -54,15 +54,16 @@ def _summary(accord: Agreement, args: argparse.Namespace) -> str:
 
 def _states(accord: Agreement, args: argparse.Namespace) -> str:
     lines = []
+    ministers = {minister.state: minister for minister in accord.ministers}
     for state in accord.states:
-        minister = accord.minister_of(state.code)
+        minister = ministers.get(state.code)
         lines.append(f"{state.code}  wikidata:{state.wikidata or '-'}")
         lines += [
             f"    {line}"
             for line in _lines(
                 args.lang,
-                f"{state.name.ar} — {state.official_name.ar} — {minister.name.ar}",
-                f"{state.name.fr} — {state.official_name.fr} — {minister.name.fr}",
+                f"{state.name.ar} — {state.official_name.ar} — {minister.name.ar if minister else '—'}",
+                f"{state.name.fr} — {state.official_name.fr} — {minister.name.fr if minister else '—'}",
             )
         ]
     return "\n".join(lines) + "\n"

@@ -275,24 +275,25 @@ def parse_when(text: str) -> When:
     """
     if type(text) is not str:
         raise AccordDataError([Problem("$", f"expected a date as a string, got {text!r}")])
+    reversed_bounds = False
     try:
         if "/" in text:
             start, _, end = text.partition("/")
             first, last = _bound(start), _bound(end)
             if first and last and last < first:
-                raise AccordDataError([Problem("$", f"{text!r} ends before it starts")])
-            return Between(not_before=first, not_after=last)
-        if _DAY.fullmatch(text):
+                reversed_bounds = True
+            else:
+                return Between(not_before=first, not_after=last)
+        elif _DAY.fullmatch(text):
             return Day(date=datetime.date.fromisoformat(text))
-        if month := _MONTH.fullmatch(text):
+        elif month := _MONTH.fullmatch(text):
             return Month(year=int(month[1]), month=int(month[2]))
-        if _YEAR.fullmatch(text):
+        elif _YEAR.fullmatch(text):
             return Year(year=int(text))
-    except AccordDataError as error:
-        if "ends before" in error.problems[0].message:
-            raise
-    except ValueError:
-        pass
+    except (ValueError, AccordDataError):
+        pass  # not a date in any of the forms: said below
+    if reversed_bounds:
+        raise AccordDataError([Problem("$", f"{text!r} ends before it starts")])
     raise AccordDataError(
         [
             Problem(

@@ -1,6 +1,8 @@
 """The one exception family of :mod:`maghreb_accord`.
 
-Everything the library raises on purpose is an :class:`AccordError`. Bad data is an
+Everything the library raises about the accord — its data, its ids, its locales, its
+schedules — is an :class:`AccordError`; a call with arguments of the wrong type or an
+impossible count raises Python's own TypeError or ValueError, as any library does. Bad data is an
 :class:`AccordDataError` (also a :class:`ValueError`), an id that does not exist is an
 :class:`UnknownIdError` (also a :class:`LookupError`), and a locale that cannot be read is a
 :class:`LocaleError` (also a :class:`ValueError`), so callers can catch the builtin they
@@ -8,7 +10,7 @@ already expect.
 """
 
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -96,7 +98,7 @@ class AccordDataError(AccordError, ValueError):
         return (type(self), (self.problems,))
 
 
-def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...], str]:
+def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...], str, str]:
     """Sort paths as a reader expects: ``$.a[2]`` before ``$.a[10]``."""
     parts: list[tuple[int, int | str]] = []
     for token in problem.path.replace("[", ".[").split(".")[1:]:
@@ -104,7 +106,7 @@ def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...],
             parts.append((0, int(token[1:-1])))
         else:
             parts.append((1, token))
-    return tuple(parts), problem.message
+    return tuple(parts), problem.path, problem.message
 
 
 class UnknownIdError(AccordError, LookupError):
@@ -126,6 +128,7 @@ class UnknownIdError(AccordError, LookupError):
     id: str
     kind: str
     suggestions: tuple[str, ...]
+    key: str
 
     def __init__(
         self, id: str, kind: str, suggestions: Iterable[str] = (), *, key: str = "id"
@@ -133,6 +136,7 @@ class UnknownIdError(AccordError, LookupError):
         self.id = id
         self.kind = kind
         self.suggestions = tuple(suggestions)
+        self.key = key
         message = f"no {kind} with {key} {id!r}"
         if len(self.suggestions) == 1:
             message += f"; did you mean {self.suggestions[0]!r}?"
@@ -143,8 +147,12 @@ class UnknownIdError(AccordError, LookupError):
     def __str__(self) -> str:
         return str(self.args[0])
 
-    def __reduce__(self) -> "tuple[type[UnknownIdError], tuple[str, str, tuple[str, ...]]]":
-        return (type(self), (self.id, self.kind, self.suggestions))
+    def __reduce__(self) -> "tuple[Any, ...]":
+        return (_unknown_id, (self.id, self.kind, self.suggestions, self.key))
+
+
+def _unknown_id(id: str, kind: str, suggestions: tuple[str, ...], key: str) -> UnknownIdError:
+    return UnknownIdError(id, kind, suggestions, key=key)
 
 
 class LocaleError(AccordError, ValueError):

@@ -262,13 +262,16 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
     """
     file = Path(path)
     try:
-        size = file.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise _too_large(size)
-        raw = file.read_bytes()
+        # Read no more than the limit allows, whatever the file claims its size is (a pipe
+        # or a device claims none).
+        with file.open("rb") as opened:
+            raw = opened.read(MAX_INPUT_BYTES + 1)
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         reason = getattr(error, "strerror", None) or str(error)
         raise AccordDataError([Problem("$", f"cannot read {str(path)!r}: {reason}")]) from None
+    if len(raw) > MAX_INPUT_BYTES:
+        message = f"{str(path)!r} is over the limit of {MAX_INPUT_BYTES:,} bytes"
+        raise AccordDataError([Problem("$", message)])
     return loads(raw, base=file.parent)
 
 

@@ -649,6 +649,8 @@ class Commitment:
         problems += _label(self.text, "$.text") + _domains(self.domains, allow_empty=False)
         problems += _tuple_of(self.responsible, "$.responsible", _checks.identifier, "body ids")
         problems += _tuple_of(self.parties, "$.parties", _checks.state_code, "state codes")
+        problems += _checks.repeated(self.responsible, "$.responsible")
+        problems += _checks.repeated(self.parties, "$.parties")
         problems += _checks.optional_date(self.deadline, "$.deadline")
         problems += _sources(self.sources)
         _checks.raise_if(problems)
@@ -685,6 +687,8 @@ def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
         for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
             yield from _refs(getattr(value, field.name), f"{path}.{field.name}")
 
+
+_SUGGESTED: Final = 20
 
 _COLLECTIONS: Final[tuple[tuple[str, type, str], ...]] = (
     ("states", MemberState, "code"),
@@ -783,9 +787,14 @@ class Agreement:
         meetings = {meeting.id for meeting in self.meetings}
         sources = {source.id: source for source in self.sources}
 
+        unknown = 0
+
         def known(value: str, pool: Any, path: str, kind: str) -> None:
+            nonlocal unknown
             if value not in pool:
-                hint = _suggest(value, pool)
+                unknown += 1
+                # Suggestions cost a comparison with every id: the first few problems get them.
+                hint = _suggest(value, pool) if unknown <= _SUGGESTED else []
                 extra = f"; did you mean {hint[0]!r}?" if hint else ""
                 problems.append(Problem(path, f"no {kind} {value!r} in this accord{extra}"))
 
@@ -802,10 +811,11 @@ class Agreement:
                     )
                 )
             ministers_of.setdefault(minister.state, index)
+        cyclic = self._in_cycles(bodies)
         for index, body in enumerate(self.bodies):
             if body.parent is not None:
                 known(body.parent, bodies, f"$.bodies[{index}].parent", "body")
-            if self._in_cycle(body, bodies):
+            if body.id in cyclic:
                 problems.append(Problem(f"$.bodies[{index}].parent", "parents form a cycle"))
         for index, meeting in enumerate(self.meetings):
             known(meeting.body, bodies, f"$.meetings[{index}].body", "body")
@@ -826,15 +836,23 @@ class Agreement:
         return problems
 
     @staticmethod
-    def _in_cycle(body: Body, bodies: Mapping[str, Body]) -> bool:
-        seen = {body.id}
-        parent = body.parent
-        while parent is not None and parent in bodies:
-            if parent in seen:
-                return parent == body.id
-            seen.add(parent)
-            parent = bodies[parent].parent
-        return False
+    def _in_cycles(bodies: Mapping[str, Body]) -> set[str]:
+        """The ids of the bodies whose parents lead back to them, found in one pass."""
+        done: set[str] = set()
+        cyclic: set[str] = set()
+        for start in bodies:
+            path: list[str] = []
+            on_path: set[str] = set()
+            current: str | None = start
+            while current is not None and current in bodies and current not in done:
+                if current in on_path:
+                    cyclic.update(path[path.index(current) :])
+                    break
+                path.append(current)
+                on_path.add(current)
+                current = bodies[current].parent
+            done.update(path)
+        return cyclic
 
     def _build_indexes(self) -> None:
         def put(name: str, value: object) -> None:
@@ -847,38 +865,26 @@ class Agreement:
         put("_meetings", _index(self.meetings, "id"))
         put("_commitments", _index(self.commitments, "id"))
         put("_sources", _index(self.sources, "id"))
-        put(
-            "_by_domain",
-            MappingProxyType(
-                {
-                    domain: tuple(c for c in self.commitments if domain in c.domains)
-                    for domain in Domain
-                }
-            ),
-        )
-        put(
-            "_by_body",
-            MappingProxyType(
-                {
-                    body.id: tuple(c for c in self.commitments if body.id in c.responsible)
-                    for body in self.bodies
-                }
-            ),
-        )
-        put(
-            "_children",
-            MappingProxyType(
-                {
-                    body.id: tuple(b for b in self.bodies if b.parent == body.id)
-                    for body in self.bodies
-                }
-            ),
-        )
+        # One pass each, in data order: an accord of many parts builds in linear time.
+        by_domain: dict[Domain, list[Commitment]] = {domain: [] for domain in Domain}
+        by_body: dict[str, list[Commitment]] = {body.id: [] for body in self.bodies}
+        children: dict[str, list[Body]] = {body.id: [] for body in self.bodies}
+        for commitment in self.commitments:
+            for domain in commitment.domains:
+                by_domain[domain].append(commitment)
+            for body_id in dict.fromkeys(commitment.responsible):
+                by_body[body_id].append(commitment)
+        for body in self.bodies:
+            if body.parent is not None:
+                children[body.parent].append(body)
+        put("_by_domain", MappingProxyType({key: tuple(found) for key, found in by_domain.items()}))
+        put("_by_body", MappingProxyType({key: tuple(found) for key, found in by_body.items()}))
+        put("_children", MappingProxyType({key: tuple(found) for key, found in children.items()}))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle and copy rebuild through __init__, so the indexes are built again.
-        fields = {field.name: getattr(self, field.name) for field in attrs.fields(Agreement)}
-        return (_rebuild_agreement, ({k: v for k, v in fields.items() if k[0] != "_"},))
+        fields = {f.name: getattr(self, f.name) for f in attrs.fields(Agreement) if f.init}
+        return (_rebuild_agreement, (fields,))
 
     @property
     def main_meeting(self) -> Meeting:

@@ -142,6 +142,7 @@ def expected_meetings(
     """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
     start = anchor(accord, body_id)
     expected = []
+    filled_by = {start.first.id}  # a recorded meeting fills one place in the series
     k = 0
     while True:
         try:
@@ -150,7 +151,9 @@ def expected_meetings(
             break
         if window[0] > until:
             break
-        filled = start.first.id if k == 0 else _recorded_in(start.recorded, *window)
+        filled = start.first.id if k == 0 else _recorded_in(start.recorded, *window, filled_by)
+        if filled is not None:
+            filled_by.add(filled)
         expected.append(
             ExpectedMeeting(
                 body=start.body.id, index=k, earliest=window[0], latest=window[1], meeting=filled
@@ -161,9 +164,14 @@ def expected_meetings(
 
 
 def _recorded_in(
-    recorded: tuple[Meeting, ...], earliest: datetime.date, latest: datetime.date
+    recorded: tuple[Meeting, ...],
+    earliest: datetime.date,
+    latest: datetime.date,
+    taken: set[str],
 ) -> str | None:
     for meeting in recorded:
+        if meeting.id in taken:
+            continue
         start, end = meeting.when.earliest, meeting.when.latest
         if start is not None and end is not None and earliest <= start and end <= latest:
             return meeting.id

@@ -311,6 +311,8 @@ def find(
     """The entities of ``accord`` whose names match ``query``, best first (see the ranking)."""
     if not isinstance(query, str):
         raise TypeError(f"query must be a string, got {type(query).__name__}")
+    if isinstance(kinds, str):
+        raise TypeError(f"kinds must be a collection of kinds, such as [{kinds!r}]")
     wanted_kinds = set(KINDS if kinds is None else kinds)
     unknown = wanted_kinds - set(KINDS)
     if unknown:

@@ -47,6 +47,7 @@ from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingSt
 
 __all__ = [
     "agreements",
+    "attested_names",
     "bodies",
     "cadences",
     "commitments",
@@ -56,6 +57,8 @@ __all__ = [
     "member_states",
     "ministers",
     "source_refs",
+    "sources",
+    "venues",
     "whens",
 ]
 
@@ -132,6 +135,54 @@ def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy
     return st.builds(SourceRef, source=ids)
 
 
+def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
+    """Venues in a state of ``states`` (default: any ISO code), with or without a city.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        Venue,
+        city=st.none() | labels(max_words=2),
+        state=st.sampled_from(list(states or _CODES)),
+    )
+
+
+def attested_names(
+    *, refs: st.SearchStrategy[SourceRef] | None = None
+) -> st.SearchStrategy[AttestedName]:
+    """Spellings of names: the quote itself for a bundled source, else a Latin spelling.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        lambda ref, spelling: AttestedName(
+            name=ref.quote or spelling, language="ar" if ref.quote else "fr", source=ref
+        ),
+        _or_default(refs),
+        _words(_LATIN, 3),
+    )
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Sources that are not bundled: an id, a description and an address.
+
+    Bundled sources, with texts that quotes stand in, come with :func:`agreements`.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        lambda source_id, description, language: Source(
+            id=source_id,
+            description=description,
+            address=f"https://example.org/{source_id}",
+            language=language,
+        ),
+        identifiers(),
+        labels(),
+        st.none() | st.sampled_from(["ar", "fr", "en"]),
+    )
+
+
 def _or_default(refs: st.SearchStrategy[SourceRef] | None) -> st.SearchStrategy[SourceRef]:
     return source_refs() if refs is None else refs
 
@@ -167,14 +218,7 @@ def ministers(
 
     .. versionadded:: 0.1.0
     """
-    # A spelling printed in a bundled source is the quote itself; elsewhere, a Latin one.
-    attested = st.builds(
-        lambda ref, spelling: AttestedName(
-            name=ref.quote or spelling, language="ar" if ref.quote else "fr", source=ref
-        ),
-        _or_default(refs),
-        _words(_LATIN, 3),
-    )
+    attested = attested_names(refs=refs)
     return st.builds(
         Minister,
         id=(identifiers() if ids is None else ids),
@@ -233,10 +277,7 @@ def meetings(
             body=draw(st.sampled_from(list(body_ids)) if body_ids else identifiers()),
             status=status,
             when=draw(whens(bounds=status is MeetingStatus.PLANNED)),
-            venue=Venue(
-                city=draw(st.none() | labels(max_words=2)),
-                state=draw(st.sampled_from(list(states or _CODES))),
-            ),
+            venue=draw(venues(states=states)),
             sources=draw(_sources(_or_default(refs))),
         )
 
@@ -353,6 +394,10 @@ def agreements(
     """
     if not 1 <= min_states <= max_states <= len(_CODES):
         raise ValueError(f"need 1 <= min_states <= max_states <= {len(_CODES)}")
+    if min(max_bodies, max_meetings, max_commitments) < 0 or (
+        max_ministers is not None and max_ministers < 0
+    ):
+        raise ValueError("maximum sizes must not be negative")
     if not domains or not kinds:
         raise ValueError("domains and kinds must not be empty")
     return _agreements(

@@ -135,8 +135,13 @@ def document(accord: Agreement, language: Language) -> list[Block]:
 
     blocks.append(Heading(2, _plain(words["states"])))
     entries: list[tuple[int, Text]] = []
+    ministers = {minister.state: minister for minister in accord.ministers}
     for state in accord.states:
-        minister = accord.minister_of(state.code)
+        names = f" {state.name.in_locale(language)} ({state.official_name.in_locale(language)})"
+        minister = ministers.get(state.code)
+        if minister is None:  # an accord may name no minister for a state
+            entries.append((0, (_id(state.code, language), Run(names))))
+            continue
         role = f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
         entries.append(
             (
@@ -144,8 +149,7 @@ def document(accord: Agreement, language: Language) -> list[Block]:
                 (
                     _id(state.code, language),
                     Run(
-                        f" {state.name.in_locale(language)} ({state.official_name.in_locale(language)})"
-                        f"{colon}{minister.name.in_locale(language)}{comma}"
+                        f"{names}{colon}{minister.name.in_locale(language)}{comma}"
                         f"{minister.office.in_locale(language)}{role}"
                     ),
                 ),

@@ -58,11 +58,11 @@ _BIDI: Final = "".join(f"\\u{ord(char):04x}" for char in sorted(_checks.BIDI_CON
 # Not blank, no bidi controls, no control characters (a source's text may have line breaks).
 _TEXT: Final = {
     "type": "string",
-    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u001f\\u007f]*$",
+    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u001f\\u007f-\\u009f]*$",
 }
 _LONG_TEXT: Final = {
     "type": "string",
-    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u0009\\u000b-\\u001f\\u007f]*$",
+    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
 }
 _DATE: Final = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _DAY: Final = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
@@ -103,7 +103,13 @@ _FIELDS: Final[dict[tuple[type, str], dict[str, Any]]] = {
 }
 _ID_FIELDS: Final = {"id", "source", "parent", "body", "meeting_id"}
 _EXTRA: Final[dict[type, dict[str, Any]]] = {
-    SourceRef: {"dependentRequired": {"quote": ["start", "end"], "start": ["quote", "end"]}},
+    SourceRef: {
+        "dependentRequired": {
+            "quote": ["start", "end"],
+            "start": ["quote", "end"],
+            "end": ["quote", "start"],
+        }
+    },
     Source: {
         "not": {"required": ["text", "text_file"]},
         "anyOf": [{"required": ["text"]}, {"required": ["text_file"]}, {"required": ["address"]}],
@@ -113,6 +119,7 @@ _EXTRA: Final[dict[type, dict[str, Any]]] = {
         "then": {"properties": {"when": {"not": {"pattern": "/"}}}},
     },
 }
+_UNIQUE: Final = {(Commitment, "responsible"), (Commitment, "parties")}
 _NON_EMPTY: Final = {(Commitment, "domains")} | {
     (cls, "sources") for cls in (MemberState, Minister, Body, Meeting, Commitment)
 }
@@ -134,7 +141,7 @@ def _type_schema(kind: Any, cls: type, name: str) -> dict[str, Any]:
     if origin in (tuple, frozenset):
         (item, *_) = typing.get_args(kind)
         schema: dict[str, Any] = {"type": "array", "items": _type_schema(item, cls, name)}
-        if origin is frozenset:
+        if origin is frozenset or (cls, name) in _UNIQUE:
             schema["uniqueItems"] = True
         if (cls, name) in _NON_EMPTY:
             schema["minItems"] = 1
