@@ -23,6 +23,7 @@ _SURROGATE_FOUND: Final = re.compile("[\ud800-\udfff]")
 _CONTROL_FOUND: Final = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_NEWLINE_FOUND: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
+DAY_PATTERN: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 WIKIDATA_PATTERN: Final = re.compile(r"Q[1-9][0-9]*")
 LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}")

@@ -12,29 +12,25 @@ from __future__ import annotations
 
 import datetime
 import enum
-import re
 import typing
 from collections.abc import Callable
 from functools import cache
-from typing import Any, Final
+from typing import Any
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from . import _checks
 from .dates import Between, Day, Month, When, Year, parse_when
 from .errors import AccordDataError, Problem
-from .model import Agreement, Source
+from .model import JSON_KEYS, Agreement, Source
 
 __all__ = ["problems_from", "structure", "unstructure"]
 
-_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# Python attribute -> JSON key, where they differ: `Agreement.meeting` is the lookup method.
-_RENAMED: Final[dict[type, dict[str, str]]] = {Agreement: {"meeting_id": "meeting"}}
-
 
 def _renames(cls: type) -> dict[str, Any]:
-    return {name: override(rename=key) for name, key in _RENAMED.get(cls, {}).items()}
+    return {name: override(rename=key) for name, key in JSON_KEYS.get(cls, {}).items()}
 
 
 def _show(value: object) -> str:
@@ -74,7 +70,7 @@ def _structure_int(value: object, _: type) -> int:
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
-    if type(value) is not str or not _DATE.fullmatch(value):
+    if type(value) is not str or not _checks.DAY_PATTERN.fullmatch(value):
         raise _fail(f"expected a date as 'YYYY-MM-DD', got {_show(value)}")
     try:
         return datetime.date.fromisoformat(value)
@@ -138,7 +134,7 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
     types = {field.name: field.type for field in attrs.fields(cls)}
     if any(isinstance(kind, str) or kind is None for kind in types.values()):
         types = typing.get_type_hints(cls)
-    renamed = _RENAMED.get(cls, {})
+    renamed = JSON_KEYS.get(cls, {})
     fields = [
         (
             field.name,

@@ -32,6 +32,19 @@ _HEADINGS = {
 }
 
 
+def when_and_where(
+    accord: Agreement, meeting: Meeting, language: Literal["ar", "fr"], locale: str
+) -> tuple[str, str]:
+    """A meeting's date in full (or its bounds) and its place, for a reader of ``language``."""
+    if isinstance(meeting.when, Day):
+        when = format_date(meeting.when.date, locale, format="full")
+    else:
+        when = meeting.when.in_locale(locale)
+    place = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
+    place.append(accord.state(meeting.venue.state).name.in_locale(language))
+    return when, ("، " if language == "ar" else ", ").join(place)
+
+
 def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
     """The names of ``states`` as one list, in the locale's language and style.
 
@@ -64,13 +77,8 @@ class _Writer:
         self.lines += ["", f"{self.words[key]}{self.colon}"]
 
     def when_and_where(self, meeting: Meeting) -> str:
-        if isinstance(meeting.when, Day):
-            when = format_date(meeting.when.date, self.locale, format="full")
-        else:
-            when = meeting.when.in_locale(self.locale)
-        place = [meeting.venue.city.in_locale(self.language)] if meeting.venue.city else []
-        place.append(self.accord.state(meeting.venue.state).name.in_locale(self.language))
-        return f"{when} — {self.comma.join(place)}"
+        when, place = when_and_where(self.accord, meeting, self.language, self.locale)
+        return f"{when} — {place}"
 
     def body_tree(self, bodies: Iterable[Body], depth: int) -> None:
         for body in bodies:

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Between", "Day", "Month", "When", "Year", "add_months", "parse_when"]
 
-_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})")
 _YEAR: Final = re.compile(r"[0-9]{4}")
 
@@ -284,7 +283,7 @@ def parse_when(text: str) -> When:
                 reversed_bounds = True
             else:
                 return Between(not_before=first, not_after=last)
-        elif _DAY.fullmatch(text):
+        elif _checks.DAY_PATTERN.fullmatch(text):
             return Day(date=datetime.date.fromisoformat(text))
         elif month := _MONTH.fullmatch(text):
             return Month(year=int(month[1]), month=int(month[2]))
@@ -308,6 +307,6 @@ def parse_when(text: str) -> When:
 def _bound(text: str) -> datetime.date | None:
     if text == "..":
         return None
-    if not _DAY.fullmatch(text):
+    if not _checks.DAY_PATTERN.fullmatch(text):
         raise ValueError(text)
     return datetime.date.fromisoformat(text)

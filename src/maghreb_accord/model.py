@@ -1058,6 +1058,10 @@ class Agreement:
         return self._children[self.body(body_id).id]
 
 
+# Python attribute -> JSON key, where they differ: `Agreement.meeting` is the lookup method.
+JSON_KEYS: Final[dict[type, dict[str, str]]] = {Agreement: {"meeting_id": "meeting"}}
+
+
 def _rebuild_agreement(fields: dict[str, Any]) -> "Agreement":
     return Agreement(**fields)
 

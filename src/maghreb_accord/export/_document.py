@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from maghreb_accord.dates import Day
+from maghreb_accord._summary import when_and_where
 from maghreb_accord.locales import format_date
 from maghreb_accord.vocabulary import Domain, Role
 
@@ -123,15 +123,9 @@ def document(accord: Agreement, language: Language) -> list[Block]:
     blocks: list[Block] = [Heading(1, _plain(accord.title.in_locale(language)))]
     meeting = accord.main_meeting
     locale = f"{language}_{meeting.venue.state}"
-    when = (
-        format_date(meeting.when.date, locale, format="full")
-        if isinstance(meeting.when, Day)
-        else meeting.when.in_locale(locale)
-    )
-    place = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
-    place.append(accord.state(meeting.venue.state).name.in_locale(language))
+    when, place = when_and_where(accord, meeting, language, locale)
     blocks.append(Paragraph(_plain(f"{words['date']}{colon}{when}")))
-    blocks.append(Paragraph(_plain(f"{words['place']}{colon}{comma.join(place)}")))
+    blocks.append(Paragraph(_plain(f"{words['place']}{colon}{place}")))
 
     blocks.append(Heading(2, _plain(words["states"])))
     entries: list[tuple[int, Text]] = []

@@ -22,6 +22,7 @@ from maghreb_accord import _checks
 from maghreb_accord.dates import When
 from maghreb_accord.label import Label
 from maghreb_accord.model import (
+    JSON_KEYS,
     Agreement,
     AttestedName,
     Body,
@@ -53,7 +54,6 @@ _CLASSES: Final = (
     Meeting,
     Commitment,
 )
-_RENAMED: Final[dict[tuple[type, str], str]] = {(Agreement, "meeting_id"): "meeting"}
 _BIDI: Final = "".join(f"\\u{ord(char):04x}" for char in sorted(_checks.BIDI_CONTROLS))
 # Not blank, no bidi controls, no control characters (a source's text may have line breaks).
 _TEXT: Final = {
@@ -126,7 +126,7 @@ _NON_EMPTY: Final = {(Commitment, "domains")} | {
 
 
 def _key(cls: type, name: str) -> str:
-    return _RENAMED.get((cls, name), name)
+    return JSON_KEYS.get(cls, {}).get(name, name)
 
 
 def _type_schema(kind: Any, cls: type, name: str) -> dict[str, Any]:
