@@ -53,12 +53,17 @@ def assert_queries_agree_with_a_scan(accord: maghreb_accord.Agreement) -> None:
     """Every lookup of ``accord`` gives what a plain scan of its tuples gives."""
     for state in accord.states:
         assert accord.state(state.code.lower()) is state
-        ministers = [m for m in accord.ministers if m.state == state.code]
-        if ministers:
+        ministers = tuple(m for m in accord.ministers if m.state == state.code)
+        assert accord.ministers_of(state.code.lower()) == ministers
+        if len(ministers) == 1:
             assert accord.minister_of(state.code) is ministers[0]
-        else:
+        elif not ministers:
             with pytest.raises(maghreb_accord.UnknownIdError):
                 accord.minister_of(state.code)
+        else:
+            with pytest.raises(maghreb_accord.AmbiguousError) as raised:
+                accord.minister_of(state.code)
+            assert raised.value.matches == tuple(m.id for m in ministers)
     for minister in accord.ministers:
         assert accord.minister(minister.id) is minister
     for body in accord.bodies:

@@ -376,3 +376,29 @@ def test_domains_may_be_written_with_hyphens() -> None:
         cli("commitments", "--domain", "illegal-migration")[1]
         == cli("commitments", "--domain", "illegal_migration")[1]
     )
+
+
+def test_every_minister_of_a_state_is_shown(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    article = "rabat-2013-almaghribia.ar.txt"
+    (tmp_path / article).write_bytes((DATA / article).read_bytes())
+    raw = json.loads((DATA / "rabat-2013.json").read_text("utf-8"))
+    second = dict(raw["ministers"][1], id="second-minister", attested_names=[])
+    second["name"] = {"ar": "وزير ثان", "fr": "Second Ministre"}
+    raw["ministers"].append(second)
+    raw["ministers"] = [m for m in raw["ministers"] if m["state"] != "MR"]
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+
+    states = cli("states", "--file", str(path), "--lang", "fr")[1]
+    assert (
+        "Algérie — République algérienne démocratique et populaire — Dahou Ould Kablia, Second Ministre\n"
+        in states
+    )
+    assert "Mauritanie — République islamique de Mauritanie — —\n" in states
+    summary = cli("summary", "--file", str(path), "--lang", "fr")[1]
+    assert "  Algérie : Dahou Ould Kablia, Second Ministre\n" in summary
+    assert "  Mauritanie : —\n" in summary
+    markdown = cli("export", "--format", "markdown", "--file", str(path))[1]
+    assert "Second Ministre, ministre de l'Intérieur\n" in markdown

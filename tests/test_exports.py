@@ -64,7 +64,6 @@ BEYOND_JSON_SCHEMA = {
     "bundled source not quoted": "whether a source is bundled is known only across objects",
     "quote of an unbundled source": "whether a source is bundled is known only across objects",
     "attested name not the quote": "comparing two strings is beyond JSON Schema",
-    "second minister for a state": "uniqueness across array items is beyond JSON Schema",
     "body its own parent": "comparing two properties is beyond JSON Schema",
     "text_file missing": "JSON Schema does not read files",
 }

@@ -261,11 +261,6 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         " got 'لطفي بن جدو'",
     ),
     (
-        "second minister for a state",
-        _set("ministers.1.state", "MA"),
-        "$.ministers[1].state: state 'MA' already has a minister at $.ministers[0]",
-    ),
-    (
         "body its own parent",
         _set("bodies.1.parent", "council-of-interior-ministers"),
         "$.bodies[1].parent: a body cannot be its own parent",

@@ -237,3 +237,44 @@ def test_a_body_cannot_be_its_own_parent() -> None:
             domains=frozenset(),
             sources=(SourceRef(source="s"),),
         )
+
+
+def test_a_state_may_have_several_ministers(accord: Agreement) -> None:
+    deputy = attrs.evolve(
+        accord.minister_of("DZ"), id="deputy", role=maghreb_accord.Role.PARTICIPANT
+    )
+    larger = attrs.evolve(accord, ministers=(*accord.ministers, deputy))
+    assert [m.id for m in larger.ministers_of("dz")] == ["dahou-ould-kablia", "deputy"]
+    with pytest.raises(maghreb_accord.AmbiguousError) as caught:
+        larger.minister_of("dz")
+    error = caught.value
+    assert str(error) == (
+        "more than one minister for the state with code 'DZ': 'dahou-ould-kablia', 'deputy'"
+    )
+    assert (error.value, error.key, error.matches) == (
+        "DZ",
+        "code",
+        ("dahou-ould-kablia", "deputy"),
+    )
+    assert isinstance(error, LookupError)
+    assert isinstance(error, maghreb_accord.AccordError)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.value, again.kind, again.matches, again.key, str(again)) == (
+        error.value,
+        error.kind,
+        error.matches,
+        error.key,
+        str(error),
+    )
+    # The other states keep their one minister.
+    assert larger.minister_of("MA") is accord.minister_of("MA")
+    assert_queries_agree_with_a_scan(larger)
+
+
+def test_a_state_may_have_no_minister(accord: Agreement) -> None:
+    fewer = attrs.evolve(accord, ministers=tuple(m for m in accord.ministers if m.state != "MR"))
+    assert fewer.ministers_of("MR") == ()
+    with pytest.raises(UnknownIdError, match="no minister for the state with code 'MR'"):
+        fewer.minister_of("mr")
+    with pytest.raises(UnknownIdError, match="no state with code 'EG'"):
+        fewer.ministers_of("EG")

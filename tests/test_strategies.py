@@ -134,7 +134,7 @@ def test_agreements_respect_their_limits(accord: Agreement) -> None:
     assert len(accord.commitments) <= 4
     assert all(c.domains == {Domain.CYBERCRIME} for c in accord.commitments)
     assert all(c.kind == "call" for c in accord.commitments)
-    assert len({m.state for m in accord.ministers}) == len(accord.ministers)
+    assert len(accord.ministers) <= 3  # max_ministers defaults to max_states
 
 
 @settings(max_examples=50)

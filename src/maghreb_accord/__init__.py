@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .errors import (
         AccordDataError,
         AccordError,
+        AmbiguousError,
         LocaleError,
         Problem,
         ScheduleError,
@@ -59,6 +60,7 @@ __all__ = [
     "AccordDataError",
     "AccordError",
     "Agreement",
+    "AmbiguousError",
     "AttestedName",
     "Between",
     "Body",
@@ -117,6 +119,7 @@ _MODULES: dict[str, str] = {
     "AccordDataError": "errors",
     "AccordError": "errors",
     "Agreement": "model",
+    "AmbiguousError": "errors",
     "AttestedName": "model",
     "Between": "dates",
     "Body": "model",

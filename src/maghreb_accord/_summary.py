@@ -91,16 +91,15 @@ class _Writer:
         self.heading("when")
         self.lines.append(f"  {self.when_and_where(accord.main_meeting)}")
         self.heading("who")
-        ministers = {minister.state: minister for minister in accord.ministers}
+        host = f" ({Role.HOST.label.in_locale(language)})"
         for state in accord.states:
-            minister = ministers.get(state.code)
-            if minister is None:  # an accord may name no minister for a state
-                name = "—"
-            else:
-                host = minister.role is Role.HOST
-                role = f" ({Role.HOST.label.in_locale(language)})" if host else ""
-                name = f"{minister.name.in_locale(language)}{role}"
-            self.lines.append(f"  {state.name.in_locale(language)}{self.colon} {name}")
+            # An accord may name no minister for a state, or several.
+            names = [
+                f"{minister.name.in_locale(language)}{host if minister.role is Role.HOST else ''}"
+                for minister in accord.ministers_of(state.code)
+            ]
+            listed = self.comma.join(names) or "—"
+            self.lines.append(f"  {state.name.in_locale(language)}{self.colon} {listed}")
         self.heading("bodies")
         self.body_tree((body for body in accord.bodies if body.parent is None), 1)
         self.heading("meetings")

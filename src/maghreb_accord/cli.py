@@ -54,16 +54,18 @@ def _summary(accord: Agreement, args: argparse.Namespace) -> str:
 
 def _states(accord: Agreement, args: argparse.Namespace) -> str:
     lines = []
-    ministers = {minister.state: minister for minister in accord.ministers}
     for state in accord.states:
-        minister = ministers.get(state.code)
+        # An accord may name no minister for a state, or several.
+        ministers = accord.ministers_of(state.code)
+        ar = "، ".join(minister.name.ar for minister in ministers) or "—"
+        fr = ", ".join(minister.name.fr for minister in ministers) or "—"
         lines.append(f"{state.code}  wikidata:{state.wikidata or '-'}")
         lines += [
             f"    {line}"
             for line in _lines(
                 args.lang,
-                f"{state.name.ar} — {state.official_name.ar} — {minister.name.ar if minister else '—'}",
-                f"{state.name.fr} — {state.official_name.fr} — {minister.name.fr if minister else '—'}",
+                f"{state.name.ar} — {state.official_name.ar} — {ar}",
+                f"{state.name.fr} — {state.official_name.fr} — {fr}",
             )
         ]
     return "\n".join(lines) + "\n"

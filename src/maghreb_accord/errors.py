@@ -17,6 +17,7 @@ import attrs
 __all__ = [
     "AccordDataError",
     "AccordError",
+    "AmbiguousError",
     "LocaleError",
     "Problem",
     "ScheduleError",
@@ -153,6 +154,47 @@ class UnknownIdError(AccordError, LookupError):
 
 def _unknown_id(id: str, kind: str, suggestions: tuple[str, ...], key: str) -> UnknownIdError:
     return UnknownIdError(id, kind, suggestions, key=key)
+
+
+class AmbiguousError(AccordError, LookupError):
+    """A lookup that expects one answer and finds several.
+
+    :meth:`~maghreb_accord.Agreement.minister_of` raises it for a state the accord lists more
+    than one minister for; :meth:`~maghreb_accord.Agreement.ministers_of` gives them all. It
+    names what was asked for (:attr:`value`, under :attr:`key`), what kind of thing was
+    wanted (:attr:`kind`) and the ids of every match, in data order (:attr:`matches`).
+
+    >>> error = AmbiguousError("DZ", "minister for the state", ("first", "second"), key="code")
+    >>> print(error)
+    more than one minister for the state with code 'DZ': 'first', 'second'
+    >>> isinstance(error, LookupError)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: str
+    kind: str
+    matches: tuple[str, ...]
+    key: str
+
+    def __init__(self, value: str, kind: str, matches: Iterable[str], *, key: str = "id") -> None:
+        self.value = value
+        self.kind = kind
+        self.matches = tuple(matches)
+        self.key = key
+        found = ", ".join(map(repr, self.matches))
+        super().__init__(f"more than one {kind} with {key} {value!r}: {found}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> "tuple[Any, ...]":
+        return (_ambiguous, (self.value, self.kind, self.matches, self.key))
+
+
+def _ambiguous(value: str, kind: str, matches: tuple[str, ...], key: str) -> AmbiguousError:
+    return AmbiguousError(value, kind, matches, key=key)
 
 
 class LocaleError(AccordError, ValueError):

@@ -15,7 +15,7 @@ import attrs
 
 from . import _checks
 from .dates import Between, Day, Month, When, Year, add_months
-from .errors import Problem, UnknownIdError
+from .errors import AmbiguousError, Problem, UnknownIdError
 from .label import Label
 from .vocabulary import (
     BodyKind,
@@ -738,7 +738,9 @@ class Agreement:
 
     _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
     _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
-    _ministers_by_state: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
+    _ministers_by_state: Mapping[str, tuple[Minister, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     _bodies: Mapping[str, Body] = attrs.field(init=False, eq=False, repr=False)
     _meetings: Mapping[str, Meeting] = attrs.field(init=False, eq=False, repr=False)
     _commitments: Mapping[str, Commitment] = attrs.field(init=False, eq=False, repr=False)
@@ -799,18 +801,8 @@ class Agreement:
                 problems.append(Problem(path, f"no {kind} {value!r} in this accord{extra}"))
 
         known(self.meeting_id, meetings, "$.meeting", "meeting")
-        ministers_of: dict[str, int] = {}
         for index, minister in enumerate(self.ministers):
             known(minister.state, states, f"$.ministers[{index}].state", "state")
-            if minister.state in ministers_of:
-                first = ministers_of[minister.state]
-                problems.append(
-                    Problem(
-                        f"$.ministers[{index}].state",
-                        f"state {minister.state!r} already has a minister at $.ministers[{first}]",
-                    )
-                )
-            ministers_of.setdefault(minister.state, index)
         cyclic = self._in_cycles(bodies)
         for index, body in enumerate(self.bodies):
             if body.parent is not None:
@@ -860,7 +852,6 @@ class Agreement:
 
         put("_states", _index(self.states, "code"))
         put("_ministers", _index(self.ministers, "id"))
-        put("_ministers_by_state", _index(self.ministers, "state"))
         put("_bodies", _index(self.bodies, "id"))
         put("_meetings", _index(self.meetings, "id"))
         put("_commitments", _index(self.commitments, "id"))
@@ -869,6 +860,9 @@ class Agreement:
         by_domain: dict[Domain, list[Commitment]] = {domain: [] for domain in Domain}
         by_body: dict[str, list[Commitment]] = {body.id: [] for body in self.bodies}
         children: dict[str, list[Body]] = {body.id: [] for body in self.bodies}
+        ministers_by_state: dict[str, list[Minister]] = {state.code: [] for state in self.states}
+        for minister in self.ministers:
+            ministers_by_state[minister.state].append(minister)
         for commitment in self.commitments:
             for domain in commitment.domains:
                 by_domain[domain].append(commitment)
@@ -880,6 +874,10 @@ class Agreement:
         put("_by_domain", MappingProxyType({key: tuple(found) for key, found in by_domain.items()}))
         put("_by_body", MappingProxyType({key: tuple(found) for key, found in by_body.items()}))
         put("_children", MappingProxyType({key: tuple(found) for key, found in children.items()}))
+        put(
+            "_ministers_by_state",
+            MappingProxyType({key: tuple(found) for key, found in ministers_by_state.items()}),
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle and copy rebuild through __init__, so the indexes are built again.
@@ -968,17 +966,36 @@ class Agreement:
             raise UnknownIdError(str(code), "state", hint, key="code") from None
 
     def minister_of(self, code: str) -> Minister:
-        """The interior minister of the state with ``code``, in any case.
+        """The minister of the state with ``code``, in any case: the one the accord lists.
+
+        The canonical accord lists one interior minister a state. An accord may list none
+        for a state (:class:`~maghreb_accord.UnknownIdError`) or several
+        (:class:`~maghreb_accord.AmbiguousError`): :meth:`ministers_of` gives them all.
 
         >>> import maghreb_accord
         >>> maghreb_accord.load().minister_of("ly").name.fr
         'Achour Souleimane Chouaïl'
         """
         state = self.state(code)
-        try:
-            return self._ministers_by_state[state.code]
-        except KeyError:
-            raise UnknownIdError(state.code, "minister for the state", key="code") from None
+        found = self._ministers_by_state[state.code]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise UnknownIdError(state.code, "minister for the state", key="code")
+        matches = [minister.id for minister in found]
+        raise AmbiguousError(state.code, "minister for the state", matches, key="code")
+
+    def ministers_of(self, code: str) -> tuple[Minister, ...]:
+        """Every minister of the state with ``code``, in any case, in data order.
+
+        Empty when the accord lists no minister for the state; a code the accord has no
+        state for raises :class:`~maghreb_accord.UnknownIdError`.
+
+        >>> import maghreb_accord
+        >>> [minister.id for minister in maghreb_accord.load().ministers_of("MA")]
+        ['mohand-laenser']
+        """
+        return self._ministers_by_state[self.state(code).code]
 
     def minister(self, id: str) -> Minister:
         """The minister with ``id``.

@@ -386,9 +386,10 @@ def agreements(
 ) -> st.SearchStrategy[Agreement]:
     """Whole, consistent accords: every reference resolves, every quote is verbatim.
 
-    Sizes are bounded by the keyword arguments (at most one minister per state, and at most
-    ``max_ministers``); commitments are about ``domains`` and of ``kinds``. Each accord has at
-    least one bundled source with a generated text, one body and one meeting.
+    Sizes are bounded by the keyword arguments; ``max_ministers`` defaults to ``max_states``,
+    and a state may have no minister, one, or several. Commitments are about ``domains`` and
+    of ``kinds``. Each accord has at least one bundled source with a generated text, one body
+    and one meeting.
 
     .. versionadded:: 0.1.0
     """
@@ -451,7 +452,8 @@ def _agreements(
         for code in codes
     ]
     ministers_ = []
-    for code in _subset(draw, codes, limit=max_ministers):
+    # Each minister's state is drawn on its own: a state may have none, one or several.
+    for code in (_pick(draw, codes) for _ in range(draw(_INDEX) % (max_ministers + 1))):
         (minister_id,) = _ids(draw, 1, taken)
         printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
         ministers_.append(

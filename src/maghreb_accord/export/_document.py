@@ -17,7 +17,7 @@ from maghreb_accord.locales import format_date
 from maghreb_accord.vocabulary import Domain, Role
 
 if TYPE_CHECKING:
-    from maghreb_accord.model import Agreement, Body
+    from maghreb_accord.model import Agreement, Body, Minister
 
 Language = Literal["ar", "fr"]
 
@@ -129,31 +129,19 @@ def document(accord: Agreement, language: Language) -> list[Block]:
 
     blocks.append(Heading(2, _plain(words["states"])))
     entries: list[tuple[int, Text]] = []
-    ministers = {minister.state: minister for minister in accord.ministers}
     for state in accord.states:
         names = f" {state.name.in_locale(language)} ({state.official_name.in_locale(language)})"
-        minister = ministers.get(state.code)
-        if minister is None:  # an accord may name no minister for a state
-            entries.append((0, (_id(state.code, language), Run(names))))
+        ministers = accord.ministers_of(state.code)
+        if len(ministers) == 1:  # the state and its minister on one line
+            line = f"{names}{colon}{_minister_line(ministers[0], language)}"
+            entries.append((0, (_id(state.code, language), Run(line))))
+            entries += _printed_names(ministers[0], 1, language)
             continue
-        role = f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
-        entries.append(
-            (
-                0,
-                (
-                    _id(state.code, language),
-                    Run(
-                        f"{names}{colon}{minister.name.in_locale(language)}{comma}"
-                        f"{minister.office.in_locale(language)}{role}"
-                    ),
-                ),
-            )
-        )
-        for attested in minister.attested_names:
-            if attested.source.quote is not None and attested.name != minister.name.ar:
-                entries.append(
-                    (1, (Run(f"{words['printed']}{colon}"), _foreign(attested.name, language)))
-                )
+        # An accord may list no minister for a state, or several, each on a line of its own.
+        entries.append((0, (_id(state.code, language), Run(names))))
+        for minister in ministers:
+            entries.append((1, _plain(_minister_line(minister, language))))
+            entries += _printed_names(minister, 2, language)
     blocks.append(Items(tuple(entries)))
 
     blocks.append(Heading(2, _plain(words["bodies"])))
@@ -229,6 +217,23 @@ def document(accord: Agreement, language: Language) -> list[Block]:
 def _sorted(domains: frozenset[Domain]) -> list[Domain]:
     order = list(Domain)
     return sorted(domains, key=order.index)
+
+
+def _minister_line(minister: Minister, language: Language) -> str:
+    words = _WORDS[language]
+    role = f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
+    name, office = minister.name.in_locale(language), minister.office.in_locale(language)
+    return f"{name}{words['comma']}{office}{role}"
+
+
+def _printed_names(minister: Minister, depth: int, language: Language) -> list[tuple[int, Text]]:
+    """The article's spellings of the minister's name, where they differ from the name."""
+    words = _WORDS[language]
+    return [
+        (depth, (Run(f"{words['printed']}{words['colon']}"), _foreign(attested.name, language)))
+        for attested in minister.attested_names
+        if attested.source.quote is not None and attested.name != minister.name.ar
+    ]
 
 
 def _body_tree(
