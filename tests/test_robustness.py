@@ -146,3 +146,19 @@ def test_deep_nesting_is_refused_at_its_limit() -> None:
     document["title"] = json.loads("[" * 40 + "]" * 40)
     with pytest.raises(AccordDataError, match="nested deeper than the limit of 32"):
         maghreb_accord.loads(json.dumps(document), base=DATA)
+
+
+@pytest.mark.parametrize(("levels", "too_deep"), [(31, False), (32, True)])
+def test_the_nesting_limit_is_exact(levels: int, too_deep: bool) -> None:
+    # The title is at depth 1, so its innermost array is at depth ``levels``, holding a number
+    # one level further down: only arrays and objects count against the limit.
+    document = canonical_raw()
+    document["title"] = json.loads("[" * levels + "0" + "]" * levels)
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.loads(json.dumps(document), base=DATA)
+    messages = [str(problem) for problem in caught.value.problems]
+    if too_deep:
+        assert messages == ["$: nested deeper than the limit of 32"]
+    else:
+        assert len(messages) == 1
+        assert messages[0].startswith("$.title: expected an object, got [[[")

@@ -22,6 +22,10 @@ _SURROGATE_FOUND: Final = re.compile("[\ud800-\udfff]")
 # Unicode category Cc is exactly these two ranges; a regex finds them at C speed.
 _CONTROL_FOUND: Final = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_NEWLINE_FOUND: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# Any of the above, newlines included: one search clears almost every text at once.
+_SUSPECT_FOUND: Final = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
 
 DAY_PATTERN: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -59,6 +63,10 @@ def text(value: object, path: str, *, multiline: bool = False) -> list[Problem]:
         return [Problem(path, f"expected a string, got {_show(value)}")]
     if not value.strip():
         return [Problem(path, "must not be empty or blank")]
+    if not _SUSPECT_FOUND.search(value):  # the usual case: one search clears the text
+        if unicodedata.is_normalized("NFC", value):
+            return []
+        return [Problem(path, "is not in Unicode normalisation form NFC")]
     problems = []
     if _SURROGATE_FOUND.search(value):
         problems.append(Problem(path, "contains a lone surrogate (not valid Unicode text)"))

@@ -109,6 +109,26 @@ def _parse(data: object) -> Any:
     return parsed
 
 
+def _has_parse_problems(parsed: Any) -> bool:
+    """Whether :func:`_raise_parse_problems` has anything to report: one walk, no paths."""
+    level: list[Any] = [parsed]
+    for _ in range(MAX_DEPTH):
+        below: list[Any] = []
+        for value in level:
+            if type(value) is _DuplicateKeys:
+                return True
+            if type(value) is dict:
+                below += value.values()
+            elif type(value) is list:
+                below += value
+            elif type(value) is _NonFinite:
+                return True
+        if not below:
+            return False
+        level = below
+    return True  # nested deeper than the limit: the full walk says so
+
+
 def _too_large(size: int) -> AccordDataError:
     return AccordDataError(
         [Problem("$", f"input of {size:,} bytes is over the limit of {MAX_INPUT_BYTES:,}")]
@@ -121,6 +141,8 @@ def _too_deep() -> AccordDataError:
 
 def _raise_parse_problems(parsed: Any) -> None:
     """Report duplicate keys and non-finite numbers with their paths; refuse deep nesting."""
+    if not _has_parse_problems(parsed):
+        return
     problems: list[Problem] = []
     stack: list[tuple[Any, str, int]] = [(parsed, "$", 0)]
     while stack:

@@ -7,7 +7,9 @@ half-built or inconsistent object ever exists.
 """
 
 import datetime
+import typing
 from collections.abc import Iterator, Mapping
+from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
@@ -683,9 +685,24 @@ def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from _refs(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            yield from _refs(getattr(value, field.name), f"{path}.{field.name}")
+    elif attrs.has(kind := cast("type[Any]", type(value))):
+        for name in _fields_with_refs(kind):
+            yield from _refs(getattr(value, name), f"{path}.{name}")
+
+
+@cache
+def _fields_with_refs(cls: type) -> tuple[str, ...]:
+    """The names of the fields of ``cls`` whose declared type can hold a SourceRef."""
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    return tuple(field.name for field in fields if _may_hold_refs(field.type))
+
+
+def _may_hold_refs(kind: object) -> bool:
+    if kind is SourceRef or kind is None or isinstance(kind, str):
+        return True  # an unknown or unresolved type is walked, to be safe
+    if isinstance(kind, type) and attrs.has(kind):
+        return bool(_fields_with_refs(kind))
+    return any(_may_hold_refs(argument) for argument in typing.get_args(kind))
 
 
 _SUGGESTED: Final = 20

@@ -30,6 +30,7 @@ the kind (state, minister, body, meeting, domain, commitment), then the id.
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import threading
 import unicodedata
@@ -319,22 +320,22 @@ def find(
         from .errors import UnknownIdError
 
         raise UnknownIdError(sorted(unknown)[0], "kind", KINDS, key="name")
-    wanted = _name(query.strip())
-    matches = []
+    stripped = query.strip()
+    wanted = _name(stripped)
+    scored = []
     for entry in _index(accord):
         if entry.kind not in wanted_kinds:
             continue
         best: tuple[float, int, str] | None = None
         for name in entry.names:
-            score = _score(query.strip(), wanted, name)
+            score = _score(stripped, wanted, name)
             if score > 0 and (best is None or (score, -len(name.text)) > best[:2]):
                 best = (score, -len(name.text), name.text)
         if best is not None:
-            matches.append(
-                (
-                    (-best[0], -best[1], KINDS.index(entry.kind), entry.id),
-                    Match(entity=entry.entity, kind=entry.kind, matched=best[2], score=best[0]),
-                )
-            )
-    matches.sort(key=lambda pair: pair[0])
-    return tuple(match for _, match in matches[: max(limit, 0)])
+            scored.append(((-best[0], -best[1], KINDS.index(entry.kind), entry.id), entry, best))
+    # Only the best ``limit`` are ranked and built: time stays linear in the accord's size.
+    top = heapq.nsmallest(max(limit, 0), scored, key=lambda item: item[0])
+    return tuple(
+        Match(entity=entry.entity, kind=entry.kind, matched=best[2], score=best[0])
+        for _, entry, best in top
+    )
