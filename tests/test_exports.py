@@ -10,13 +10,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
 import jsonschema
 import pytest
+from hypothesis import given, settings
 from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
 import maghreb_accord
 from maghreb_accord import Agreement
+from maghreb_accord import strategies as ms
 from maghreb_accord.export import (
     json_schema,
     to_csv,
@@ -152,6 +155,57 @@ def test_every_popolo_object_validates_against_the_official_schemas(
         for item in popolo[key]:
             errors = [error.message for error in popolo_validators[schema].iter_errors(item)]
             assert errors == [], (key, item.get("id"))
+
+
+def _popolo_problems(popolo: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Ids repeated within a list, and references to objects the export does not hold."""
+    problems = []
+    ids = {key: [item["id"] for item in items] for key, items in popolo.items()}
+    for key, found in ids.items():
+        problems += [f"{key}: {id!r} twice" for id in sorted(set(found)) if found.count(id) > 1]
+    targets = {"person_id": "persons", "post_id": "posts", "organization_id": "organizations"}
+    for membership in popolo["memberships"]:
+        for field, key in targets.items():
+            if field in membership and membership[field] not in ids[key]:
+                problems.append(f"{membership['id']}: {field} {membership[field]!r} unknown")
+    for post in popolo["posts"]:
+        if post["organization_id"] not in ids["organizations"]:
+            problems.append(f"{post['id']}: organization {post['organization_id']!r} unknown")
+    return problems
+
+
+def test_popolo_ids_are_unique_and_every_reference_resolves(accord: Agreement) -> None:
+    popolo = to_popolo(accord)
+    assert _popolo_problems(popolo) == []
+    assert [post["id"] for post in popolo["posts"]] == [
+        f"council-of-interior-ministers/{code}-minister" for code in ("ma", "dz", "tn", "ly", "mr")
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_ministers=6))
+def test_popolo_of_any_accord_has_unique_ids_and_resolving_references(accord: Agreement) -> None:
+    assert _popolo_problems(to_popolo(accord)) == []
+
+
+def test_ministers_of_one_state_share_a_post_per_office(accord: Agreement) -> None:
+    algeria = accord.minister_of("DZ")
+    successor = attrs.evolve(algeria, id="successor", attested_names=())
+    deputy = attrs.evolve(
+        algeria,
+        id="deputy",
+        attested_names=(),
+        office=maghreb_accord.Label(ar="وزير منتدب", fr="ministre délégué"),
+    )
+    larger = attrs.evolve(accord, ministers=(*accord.ministers, successor, deputy))
+    popolo = to_popolo(larger)
+    assert _popolo_problems(popolo) == []
+    post_of = {m["person_id"]: m["post_id"] for m in popolo["memberships"] if "person_id" in m}
+    council = "council-of-interior-ministers"
+    assert post_of["dahou-ould-kablia"] == post_of["successor"] == f"{council}/dz-minister"
+    assert post_of["deputy"] == f"{council}/dz-minister-2"
+    deputy_post = next(post for post in popolo["posts"] if post["id"] == post_of["deputy"])
+    assert deputy_post["label"] == "ministre délégué (Algérie)"
 
 
 def test_the_popolo_validators_do_reject_bad_objects(

@@ -8,9 +8,10 @@ people and organizations. The mapping:
 * **organizations** — the five member states (``classification`` ``"state"``, identified by
   ISO 3166-1 code and Wikidata item) and the bodies (``classification`` their kind, with
   ``parent_id``);
-* **posts** — the interior minister of each state in the council of interior ministers;
-* **memberships** — each minister in the council, holding their state's post, on behalf of
-  their state; each state in the Union;
+* **posts** — each state's seat in the council of interior ministers, one for each office its
+  ministers hold (``…/ma-minister``, then ``…/ma-minister-2`` for a second office);
+* **memberships** — each minister in the council, holding the post of their state and
+  office, on behalf of their state; each state in the Union;
 * **events** — the meetings, held and planned, with dates as precise as the sources allow.
 
 Names are French with the Arabic in ``other_names``. Sources become Popolo links: an outside
@@ -94,6 +95,7 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     persons = []
     memberships: list[dict[str, Any]] = []
     posts = []
+    post_ids: dict[tuple[str, Label], str] = {}
     for minister in agreement.ministers:
         other_names = [{"name": minister.name.ar, "note": "ar: standard spelling"}]
         for attested in minister.attested_names:
@@ -111,16 +113,22 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
             }
         )
         state = agreement.state(minister.state)
-        post_id = f"{council}/{state.code.lower()}-interior-minister"
-        posts.append(
-            {
-                "id": post_id,
-                "label": f"{minister.office.fr} ({state.name.fr})",
-                "other_label": [f"{minister.office.ar} ({state.name.ar})"],
-                "role": minister.office.fr,
-                "organization_id": council,
-            }
-        )
+        # One post for each office of each state: ministers who share one share its post.
+        post_id = post_ids.get((state.code, minister.office))
+        if post_id is None:
+            offices = sum(code == state.code for code, _ in post_ids) + 1
+            post_id = f"{council}/{state.code.lower()}-minister"
+            post_id += f"-{offices}" if offices > 1 else ""
+            post_ids[state.code, minister.office] = post_id
+            posts.append(
+                {
+                    "id": post_id,
+                    "label": f"{minister.office.fr} ({state.name.fr})",
+                    "other_label": [f"{minister.office.ar} ({state.name.ar})"],
+                    "role": minister.office.fr,
+                    "organization_id": council,
+                }
+            )
         memberships.append(
             {
                 "id": f"{council}/{minister.id}",
