@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import maghreb_accord
 from maghreb_accord import (
@@ -23,6 +24,7 @@ from maghreb_accord import (
     SourceRef,
     UnknownIdError,
 )
+from maghreb_accord import strategies as ms
 from tests.support import assert_queries_agree_with_a_scan
 
 PUBLIC_CLASSES = [
@@ -278,3 +280,47 @@ def test_a_state_may_have_no_minister(accord: Agreement) -> None:
         fewer.minister_of("mr")
     with pytest.raises(UnknownIdError, match="no state with code 'EG'"):
         fewer.ministers_of("EG")
+
+
+def _every_ref(value: object) -> list[SourceRef]:
+    """Every SourceRef inside ``value``, found by walking every field of every object."""
+    if isinstance(value, SourceRef):
+        return [value]
+    if isinstance(value, tuple | frozenset | list):
+        return [ref for item in value for ref in _every_ref(item)]
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))  # type: ignore[arg-type]
+        return [ref for f in fields for ref in _every_ref(getattr(value, f.name))]
+    return []
+
+
+@settings(max_examples=50)
+@given(ms.agreements())
+def test_the_quote_check_visits_every_source_reference(accord: Agreement) -> None:
+    from maghreb_accord.model import _refs
+
+    for name in ("states", "ministers", "bodies", "meetings", "commitments", "sources"):
+        parts = getattr(accord, name)
+        assert [ref for _, ref in _refs(parts, f"$.{name}")] == _every_ref(parts)
+
+
+def test_the_quote_check_walks_types_it_cannot_rule_out() -> None:
+    from typing import Any, ForwardRef, Optional
+
+    from maghreb_accord.model import _fields_with_refs
+
+    # The types as objects (this module's annotations are strings): each field's type decides.
+    kinds: dict[str, Any] = {
+        "anything": Any,
+        "later": Optional[ForwardRef("SourceRef")],  # noqa: UP045 - as a user might write it
+        "items": list[int],
+        "written": "SourceRef",
+        "label": Label,
+        "texts": tuple[str, ...],
+        "maybe": int | None,
+        "domains": frozenset[Domain],
+    }
+    unknowns = attrs.make_class("Unknowns", {k: attrs.field(type=v) for k, v in kinds.items()})
+    assert _fields_with_refs(unknowns) == ("anything", "later", "items", "written")
+    assert _fields_with_refs(maghreb_accord.Minister) == ("attested_names", "sources")
+    assert _fields_with_refs(maghreb_accord.Venue) == ()

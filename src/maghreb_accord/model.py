@@ -7,6 +7,8 @@ half-built or inconsistent object ever exists.
 """
 
 import datetime
+import enum
+import types
 import typing
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -694,15 +696,29 @@ def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
 def _fields_with_refs(cls: type) -> tuple[str, ...]:
     """The names of the fields of ``cls`` whose declared type can hold a SourceRef."""
     fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
-    return tuple(field.name for field in fields if _may_hold_refs(field.type))
+    return tuple(field.name for field in fields if _may_hold_refs(field.type, (cls,)))
 
 
-def _may_hold_refs(kind: object) -> bool:
-    if kind is SourceRef or kind is None or isinstance(kind, str):
-        return True  # an unknown or unresolved type is walked, to be safe
-    if isinstance(kind, type) and attrs.has(kind):
-        return bool(_fields_with_refs(kind))
-    return any(_may_hold_refs(argument) for argument in typing.get_args(kind))
+# Types that cannot hold a SourceRef; the walk skips fields of these types, and of tuples,
+# frozensets and unions of them.
+_LEAVES: Final = (str, int, float, bool, datetime.date, enum.Enum, Label, type(None))
+
+
+def _may_hold_refs(kind: object, seen: tuple[type, ...]) -> bool:
+    if isinstance(kind, type) and not typing.get_args(kind):
+        if issubclass(kind, SourceRef):
+            return True
+        if issubclass(kind, _LEAVES):
+            return False
+        if attrs.has(kind):
+            # A class already being looked at adds nothing; its other fields decide.
+            return kind not in seen and any(
+                _may_hold_refs(field.type, (*seen, kind)) for field in attrs.fields(kind)
+            )
+    arguments = [argument for argument in typing.get_args(kind) if argument is not Ellipsis]
+    if arguments and typing.get_origin(kind) in (tuple, frozenset, types.UnionType, typing.Union):
+        return any(_may_hold_refs(argument, seen) for argument in arguments)
+    return True  # anything else (Any, a string or a type variable, a list): walk it, to be safe
 
 
 _SUGGESTED: Final = 20
