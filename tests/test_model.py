@@ -251,9 +251,10 @@ def test_a_state_may_have_several_ministers(accord: Agreement) -> None:
         larger.minister_of("dz")
     error = caught.value
     assert str(error) == (
-        "more than one minister for the state with code 'DZ': 'dahou-ould-kablia', 'deputy'"
+        "more than one minister for the state with code 'DZ': 'dahou-ould-kablia', 'deputy';"
+        " ministers_of('DZ') gives them all"
     )
-    assert (error.value, error.key, error.matches) == (
+    assert (error.id, error.key, error.matches) == (
         "DZ",
         "code",
         ("dahou-ould-kablia", "deputy"),
@@ -261,8 +262,9 @@ def test_a_state_may_have_several_ministers(accord: Agreement) -> None:
     assert isinstance(error, LookupError)
     assert isinstance(error, maghreb_accord.AccordError)
     again = pickle.loads(pickle.dumps(error))
-    assert (again.value, again.kind, again.matches, again.key, str(again)) == (
-        error.value,
+    assert type(again) is maghreb_accord.AmbiguousError
+    assert (again.id, again.kind, again.matches, again.key, str(again)) == (
+        error.id,
         error.kind,
         error.matches,
         error.key,
@@ -324,3 +326,10 @@ def test_the_quote_check_walks_types_it_cannot_rule_out() -> None:
     assert _fields_with_refs(unknowns) == ("anything", "later", "items", "written")
     assert _fields_with_refs(maghreb_accord.Minister) == ("attested_names", "sources")
     assert _fields_with_refs(maghreb_accord.Venue) == ()
+
+
+def test_an_ambiguous_error_lists_at_most_fifty_matches() -> None:
+    error = maghreb_accord.AmbiguousError("x", "thing", [f"id-{n}" for n in range(60)])
+    assert str(error).endswith("'id-49' and 10 more")
+    assert len(error.matches) == 60
+    assert error.hint is None

@@ -225,3 +225,31 @@ def test_from_type_draws_the_smaller_types_too(
     assert attested.name.strip()
     assert source.address
     assert 1 <= month.month <= 12
+
+
+def test_agreements_draw_states_with_several_ministers_and_with_none() -> None:
+    from hypothesis import Phase, find
+
+    # Found, not shrunk: shrinking a whole accord to the smallest example takes minutes.
+    quick = settings(database=None, phases=[Phase.generate])
+
+    def crowded(accord: Agreement) -> bool:
+        return any(len(accord.ministers_of(state.code)) > 1 for state in accord.states)
+
+    def empty(accord: Agreement) -> bool:
+        return any(not accord.ministers_of(state.code) for state in accord.states)
+
+    assert crowded(find(ms.agreements(), crowded, settings=quick))
+    assert empty(find(ms.agreements(), empty, settings=quick))
+
+
+@settings(max_examples=50)
+@given(ms.agreements(max_states=2, max_ministers=6, max_ministers_per_state=1))
+def test_agreements_keep_to_their_ministers_per_state(accord: Agreement) -> None:
+    states = [minister.state for minister in accord.ministers]
+    assert len(set(states)) == len(states) <= 2
+
+
+def test_agreements_refuse_a_per_state_limit_below_one() -> None:
+    with pytest.raises(ValueError, match="max_ministers_per_state must be at least 1"):
+        ms.agreements(max_ministers_per_state=0)

@@ -37,6 +37,7 @@ def test_a_user_script_type_checks_and_runs() -> None:
     accord = assert_type(maghreb_accord.load(), Agreement)
     assert_type(accord.state("MA"), MemberState)
     assert_type(accord.minister_of("MA"), Minister)
+    assert_type(accord.ministers_of("MA"), tuple[Minister, ...])
     assert_type(accord.main_meeting, Meeting)
     assert_type(accord.main_meeting.when, maghreb_accord.When)
     assert_type(accord.main_meeting.when.latest, datetime.date | None)

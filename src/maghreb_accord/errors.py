@@ -4,7 +4,8 @@ Everything the library raises about the accord — its data, its ids, its locale
 schedules — is an :class:`AccordError`; a call with arguments of the wrong type or an
 impossible count raises Python's own TypeError or ValueError, as any library does. Bad data is an
 :class:`AccordDataError` (also a :class:`ValueError`), an id that does not exist is an
-:class:`UnknownIdError` (also a :class:`LookupError`), and a locale that cannot be read is a
+:class:`UnknownIdError` and a lookup that finds several answers where it wants one an
+:class:`AmbiguousError` (both also :class:`LookupError`), and a locale that cannot be read is a
 :class:`LocaleError` (also a :class:`ValueError`), so callers can catch the builtin they
 already expect.
 """
@@ -157,44 +158,66 @@ def _unknown_id(id: str, kind: str, suggestions: tuple[str, ...], key: str) -> U
 
 
 class AmbiguousError(AccordError, LookupError):
-    """A lookup that expects one answer and finds several.
+    """A lookup that wants one answer and finds several.
 
-    :meth:`~maghreb_accord.Agreement.minister_of` raises it for a state the accord lists more
-    than one minister for; :meth:`~maghreb_accord.Agreement.ministers_of` gives them all. It
-    names what was asked for (:attr:`value`, under :attr:`key`), what kind of thing was
-    wanted (:attr:`kind`) and the ids of every match, in data order (:attr:`matches`).
+    :meth:`~maghreb_accord.Agreement.minister_of` raises it for a state the accord lists
+    more than one minister for; :meth:`~maghreb_accord.Agreement.ministers_of` gives them
+    all. Like :class:`UnknownIdError` it names what was asked for (:attr:`id`, under
+    :attr:`key`) and the kind of thing wanted (:attr:`kind`); :attr:`matches` holds the ids
+    of every match, in data order.
 
-    >>> error = AmbiguousError("DZ", "minister for the state", ("first", "second"), key="code")
-    >>> print(error)
-    more than one minister for the state with code 'DZ': 'first', 'second'
-    >>> isinstance(error, LookupError)
-    True
+    >>> import attrs, maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> deputy = attrs.evolve(accord.minister_of("DZ"), id="deputy")
+    >>> larger = attrs.evolve(accord, ministers=(*accord.ministers, deputy))
+    >>> try:
+    ...     larger.minister_of("dz")
+    ... except maghreb_accord.AmbiguousError as error:
+    ...     print(error)
+    ...     print(error.matches)
+    more than one minister for the state with code 'DZ': 'dahou-ould-kablia', 'deputy'; ministers_of('DZ') gives them all
+    ('dahou-ould-kablia', 'deputy')
 
     .. versionadded:: 0.1.0
     """
 
-    value: str
+    id: str
     kind: str
     matches: tuple[str, ...]
     key: str
+    hint: str | None
 
-    def __init__(self, value: str, kind: str, matches: Iterable[str], *, key: str = "id") -> None:
-        self.value = value
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        matches: Iterable[str],
+        *,
+        key: str = "id",
+        hint: str | None = None,
+    ) -> None:
+        self.id = id
         self.kind = kind
         self.matches = tuple(matches)
         self.key = key
-        found = ", ".join(map(repr, self.matches))
-        super().__init__(f"more than one {kind} with {key} {value!r}: {found}")
+        self.hint = hint
+        listed = ", ".join(map(repr, self.matches[:_MAX_LISTED]))
+        if len(self.matches) > _MAX_LISTED:
+            listed += f" and {len(self.matches) - _MAX_LISTED} more"
+        message = f"more than one {kind} with {key} {id!r}: {listed}"
+        super().__init__(f"{message}; {hint}" if hint else message)
 
     def __str__(self) -> str:
         return str(self.args[0])
 
     def __reduce__(self) -> "tuple[Any, ...]":
-        return (_ambiguous, (self.value, self.kind, self.matches, self.key))
+        return (_ambiguous, (self.id, self.kind, self.matches, self.key, self.hint))
 
 
-def _ambiguous(value: str, kind: str, matches: tuple[str, ...], key: str) -> AmbiguousError:
-    return AmbiguousError(value, kind, matches, key=key)
+def _ambiguous(
+    id: str, kind: str, matches: tuple[str, ...], key: str, hint: str | None
+) -> AmbiguousError:
+    return AmbiguousError(id, kind, matches, key=key, hint=hint)
 
 
 class LocaleError(AccordError, ValueError):

@@ -999,11 +999,12 @@ class Agreement:
             raise UnknownIdError(str(code), "state", hint, key="code") from None
 
     def minister_of(self, code: str) -> Minister:
-        """The minister of the state with ``code``, in any case: the one the accord lists.
+        """The one minister the accord lists for the state with ``code`` (in any case).
 
-        The canonical accord lists one interior minister a state. An accord may list none
-        for a state (:class:`~maghreb_accord.UnknownIdError`) or several
-        (:class:`~maghreb_accord.AmbiguousError`): :meth:`ministers_of` gives them all.
+        The canonical accord lists one interior minister for each state. Another accord may
+        list none for a state (then this raises :class:`~maghreb_accord.UnknownIdError`) or
+        several (:class:`~maghreb_accord.AmbiguousError`); :meth:`ministers_of` gives them
+        all.
 
         >>> import maghreb_accord
         >>> maghreb_accord.load().minister_of("ly").name.fr
@@ -1016,7 +1017,8 @@ class Agreement:
         if not found:
             raise UnknownIdError(state.code, "minister for the state", key="code")
         matches = [minister.id for minister in found]
-        raise AmbiguousError(state.code, "minister for the state", matches, key="code")
+        hint = f"ministers_of({state.code!r}) gives them all"
+        raise AmbiguousError(state.code, "minister for the state", matches, key="code", hint=hint)
 
     def ministers_of(self, code: str) -> tuple[Minister, ...]:
         """Every minister of the state with ``code``, in any case, in data order.

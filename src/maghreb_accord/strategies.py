@@ -378,6 +378,7 @@ def agreements(
     min_states: int = 1,
     max_states: int = 5,
     max_ministers: int | None = None,
+    max_ministers_per_state: int | None = None,
     max_bodies: int = 4,
     max_meetings: int = 3,
     max_commitments: int = 8,
@@ -386,10 +387,21 @@ def agreements(
 ) -> st.SearchStrategy[Agreement]:
     """Whole, consistent accords: every reference resolves, every quote is verbatim.
 
-    Sizes are bounded by the keyword arguments; ``max_ministers`` defaults to ``max_states``,
-    and a state may have no minister, one, or several. Commitments are about ``domains`` and
-    of ``kinds``. Each accord has at least one bundled source with a generated text, one body
-    and one meeting.
+    Sizes are bounded by the keyword arguments; ``max_ministers`` defaults to ``max_states``.
+    A state may have no minister, one, or several (then
+    :meth:`~maghreb_accord.Agreement.minister_of` raises
+    :class:`~maghreb_accord.AmbiguousError`); ``max_ministers_per_state=1`` draws only
+    accords where it cannot. Commitments are about ``domains`` and of ``kinds``. Each accord
+    has at least one bundled source with a generated text, one body and one meeting.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.agreements(max_states=3, max_ministers_per_state=1))
+    ... def test_every_minister_is_the_minister_of_their_state(accord):
+    ...     for minister in accord.ministers:
+    ...         assert accord.minister_of(minister.state) is minister
+    >>> test_every_minister_is_the_minister_of_their_state()
 
     .. versionadded:: 0.1.0
     """
@@ -399,11 +411,14 @@ def agreements(
         max_ministers is not None and max_ministers < 0
     ):
         raise ValueError("maximum sizes must not be negative")
+    if max_ministers_per_state is not None and max_ministers_per_state < 1:
+        raise ValueError("max_ministers_per_state must be at least 1")
     if not domains or not kinds:
         raise ValueError("domains and kinds must not be empty")
     return _agreements(
         (min_states, max_states),
         max_states if max_ministers is None else max_ministers,
+        max_ministers_per_state,
         max(1, max_bodies),
         max(1, max_meetings),
         max_commitments,
@@ -417,6 +432,7 @@ def _agreements(
     draw: st.DrawFn,
     states_range: tuple[int, int],
     max_ministers: int,
+    max_per_state: int | None,
     max_bodies: int,
     max_meetings: int,
     max_commitments: int,
@@ -453,7 +469,13 @@ def _agreements(
     ]
     ministers_ = []
     # Each minister's state is drawn on its own: a state may have none, one or several.
-    for code in (_pick(draw, codes) for _ in range(draw(_INDEX) % (max_ministers + 1))):
+    per_state = dict.fromkeys(codes, 0)
+    for _ in range(draw(_INDEX) % (max_ministers + 1)):
+        open_codes = [c for c in codes if max_per_state is None or per_state[c] < max_per_state]
+        if not open_codes:
+            break
+        code = _pick(draw, open_codes)
+        per_state[code] += 1
         (minister_id,) = _ids(draw, 1, taken)
         printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
         ministers_.append(
