@@ -391,14 +391,37 @@ def test_every_minister_of_a_state_is_shown(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
 
-    states = cli("states", "--file", str(path), "--lang", "fr")[1]
+    states = cli("states", "--file", str(path))[1]
     assert (
-        "Algérie — République algérienne démocratique et populaire — Dahou Ould Kablia, Second Ministre\n"
-        in states
-    )
-    assert "Mauritanie — République islamique de Mauritanie — —\n" in states
-    summary = cli("summary", "--file", str(path), "--lang", "fr")[1]
+        "DZ  wikidata:Q262\n"
+        "    الجزائر — الجمهورية الجزائرية الديمقراطية الشعبية — دحو ولد قابلية، وزير ثان\n"
+        "    Algérie — République algérienne démocratique et populaire —"
+        " Dahou Ould Kablia, Second Ministre\n"
+    ) in states
+    assert (
+        "MR  wikidata:Q1025\n"
+        "    موريتانيا — الجمهورية الإسلامية الموريتانية — لم يذكر وزير\n"
+        "    Mauritanie — République islamique de Mauritanie — aucun ministre indiqué\n"
+    ) in states
+    summary = cli("summary", "--file", str(path))[1]
+    assert "  الجزائر: دحو ولد قابلية، وزير ثان\n" in summary
     assert "  Algérie : Dahou Ould Kablia, Second Ministre\n" in summary
-    assert "  Mauritanie : —\n" in summary
+    assert "  موريتانيا: لم يذكر وزير\n" in summary
+    assert "  Mauritanie : aucun ministre indiqué\n" in summary
     markdown = cli("export", "--format", "markdown", "--file", str(path))[1]
-    assert "Second Ministre, ministre de l'Intérieur\n" in markdown
+    assert (
+        "- `DZ` Algérie (République algérienne démocratique et populaire)\n"
+        "  - Dahou Ould Kablia, ministre de l'Intérieur\n"
+        "  - Second Ministre, ministre de l'Intérieur\n"
+        "- `TN` Tunisie (République tunisienne) : Lotfi Ben Jeddou, ministre de l'Intérieur\n"
+        "  - tel qu'imprimé : \u2068لطفي بن حدو\u2069\n"
+        "- `LY`"
+    ) in markdown
+    assert (
+        "- `MR` Mauritanie (République islamique de Mauritanie) : aucun ministre indiqué\n"
+        in markdown
+    )
+    html = cli("export", "--format", "html", "--file", str(path))[1]
+    french = html[html.index('lang="fr"') :]
+    assert "<li>Second Ministre, ministre de l&#x27;Intérieur</li>" in french
+    assert "Mauritanie (République islamique de Mauritanie) : aucun ministre indiqué" in french

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
 import subprocess
 import sys
+import unicodedata
 from typing import Any
 
 import attrs
@@ -14,7 +16,17 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 
 import maghreb_accord
-from maghreb_accord import AccordDataError, Agreement, Cadence, CadenceUnit, Label, LocaleError
+from maghreb_accord import (
+    AccordDataError,
+    Agreement,
+    Cadence,
+    CadenceUnit,
+    Label,
+    LocaleError,
+    _checks,
+    loading,
+)
+from maghreb_accord._checks import BIDI_CONTROLS
 from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, places
 
 CANONICAL = canonical_raw()
@@ -259,3 +271,93 @@ def test_problems_are_listed_once_each_in_a_stable_order(paths: list[str]) -> No
     error = AccordDataError(problems)
     assert len(error.problems) == len(set(problems)) or not problems
     assert AccordDataError(reversed(problems)).problems == error.problems
+
+
+# --- the loader's quick checks agree with its thorough ones -------------------------------
+
+_SUSPECT_CHARACTERS = [*sorted(BIDI_CONTROLS), "\n", "\r", "\x00", "\x7f", "\x85", "\ud800"]
+
+
+@given(
+    # A list joined rather than st.text: st.text merges an alphabet of character strategies
+    # into one, and then seldom draws the few characters that matter here.
+    st.lists(
+        st.sampled_from([*_SUSPECT_CHARACTERS, "e", "\u0301", "\u00e9", "ا", " "])
+        | st.characters(exclude_categories=()),  # surrogates too
+        max_size=12,
+    ).map("".join),
+    st.booleans(),
+)
+def test_text_checks_report_exactly_what_the_text_holds(value: str, multiline: bool) -> None:
+    expected: list[str] = []
+    if not value.strip():
+        expected.append("must not be empty or blank")
+    else:
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            expected.append("contains a lone surrogate (not valid Unicode text)")
+        elif unicodedata.normalize("NFC", value) != value:
+            expected.append("is not in Unicode normalisation form NFC")
+        bidi = sorted({f"U+{ord(char):04X}" for char in value if char in BIDI_CONTROLS})
+        if bidi:
+            expected.append(f"contains bidi control characters ({', '.join(bidi)})")
+        controls = sorted(
+            {
+                f"U+{ord(char):04X}"
+                for char in value
+                if unicodedata.category(char) == "Cc" and not (multiline and char == "\n")
+            }
+        )
+        if controls:
+            expected.append(f"contains control characters ({', '.join(controls)})")
+    found = _checks.text(value, "$.x", multiline=multiline)
+    assert [problem.message for problem in found] == expected
+    assert all(problem.path == "$.x" for problem in found)
+
+
+def _parsed_values() -> st.SearchStrategy[Any]:
+    """What json.loads gives the loader: including its markers of duplicates and NaN."""
+    leaves = (
+        st.none()
+        | st.integers()
+        | st.text(max_size=3)
+        | st.sampled_from(["NaN", "Infinity"]).map(loading._NonFinite)
+    )
+
+    def duplicated(items: dict[str, Any]) -> dict[str, Any]:
+        flagged = loading._DuplicateKeys(items)
+        flagged.duplicates = sorted(items)[:1] or ["k"]
+        return flagged
+
+    tree = st.recursive(
+        leaves,
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(st.text(max_size=2), inner, max_size=3)
+            | st.dictionaries(st.text(max_size=2), inner, max_size=3).map(duplicated)
+        ),
+        max_leaves=12,
+    )
+    # Wrapped in up to 35 arrays, to reach past the depth limit (32) now and then.
+    return st.tuples(tree, st.integers(0, 35)).map(
+        lambda pair: functools.reduce(lambda value, _: [value], range(pair[1]), pair[0])
+    )
+
+
+@given(_parsed_values())
+def test_the_quick_parse_walk_never_misses_what_the_full_walk_reports(value: Any) -> None:
+    try:
+        loading._report_parse_problems(value)
+    except AccordDataError:
+        assert loading._has_parse_problems(value)
+    else:
+        if not _reaches_depth(value, loading.MAX_DEPTH):
+            assert not loading._has_parse_problems(value)
+
+
+def _reaches_depth(value: Any, depth: int) -> bool:
+    if depth == 0:
+        return True
+    children = (
+        value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    )
+    return any(_reaches_depth(child, depth - 1) for child in children)

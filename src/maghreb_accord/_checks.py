@@ -22,9 +22,12 @@ _SURROGATE_FOUND: Final = re.compile("[\ud800-\udfff]")
 # Unicode category Cc is exactly these two ranges; a regex finds them at C speed.
 _CONTROL_FOUND: Final = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_NEWLINE_FOUND: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-# Any of the above, newlines included: one search clears almost every text at once.
+# Any of the above: one search clears almost every text at once.
 _SUSPECT_FOUND: Final = re.compile(
     "[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
+_SUSPECT_BUT_NEWLINE_FOUND: Final = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
 )
 
 DAY_PATTERN: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -63,7 +66,8 @@ def text(value: object, path: str, *, multiline: bool = False) -> list[Problem]:
         return [Problem(path, f"expected a string, got {_show(value)}")]
     if not value.strip():
         return [Problem(path, "must not be empty or blank")]
-    if not _SUSPECT_FOUND.search(value):  # the usual case: one search clears the text
+    suspect = _SUSPECT_BUT_NEWLINE_FOUND if multiline else _SUSPECT_FOUND
+    if not suspect.search(value):  # the usual case: one search clears the text
         if unicodedata.is_normalized("NFC", value):
             return []
         return [Problem(path, "is not in Unicode normalisation form NFC")]

@@ -12,6 +12,9 @@ from .vocabulary import Domain, Role
 
 __all__ = ["format_states", "summary"]
 
+# What the summary, the command line and the documents say for a state with no minister.
+NO_MINISTER = {"ar": "لم يذكر وزير", "fr": "aucun ministre indiqué"}
+
 _HEADINGS = {
     "ar": {
         "when": "التاريخ والمكان",
@@ -98,7 +101,7 @@ class _Writer:
                 f"{minister.name.in_locale(language)}{host if minister.role is Role.HOST else ''}"
                 for minister in accord.ministers_of(state.code)
             ]
-            listed = self.comma.join(names) or "—"
+            listed = self.comma.join(names) or NO_MINISTER[language]
             self.lines.append(f"  {state.name.in_locale(language)}{self.colon} {listed}")
         self.heading("bodies")
         self.body_tree((body for body in accord.bodies if body.parent is None), 1)

@@ -53,12 +53,14 @@ def _summary(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _states(accord: Agreement, args: argparse.Namespace) -> str:
+    from ._summary import NO_MINISTER
+
     lines = []
     for state in accord.states:
         # An accord may name no minister for a state, or several.
         ministers = accord.ministers_of(state.code)
-        ar = "، ".join(minister.name.ar for minister in ministers) or "—"
-        fr = ", ".join(minister.name.fr for minister in ministers) or "—"
+        ar = "، ".join(minister.name.ar for minister in ministers) or NO_MINISTER["ar"]
+        fr = ", ".join(minister.name.fr for minister in ministers) or NO_MINISTER["fr"]
         lines.append(f"{state.code}  wikidata:{state.wikidata or '-'}")
         lines += [
             f"    {line}"

@@ -110,7 +110,11 @@ def _parse(data: object) -> Any:
 
 
 def _has_parse_problems(parsed: Any) -> bool:
-    """Whether :func:`_raise_parse_problems` has anything to report: one walk, no paths."""
+    """Whether :func:`_report_parse_problems` may have anything to report: one walk, no paths.
+
+    Never false when there is a problem; true, to be safe, for anything that reaches the
+    depth limit, containers or not.
+    """
     level: list[Any] = [parsed]
     for _ in range(MAX_DEPTH):
         below: list[Any] = []
@@ -141,8 +145,12 @@ def _too_deep() -> AccordDataError:
 
 def _raise_parse_problems(parsed: Any) -> None:
     """Report duplicate keys and non-finite numbers with their paths; refuse deep nesting."""
-    if not _has_parse_problems(parsed):
-        return
+    if _has_parse_problems(parsed):  # a quick walk first: almost every document has none
+        _report_parse_problems(parsed)
+
+
+def _report_parse_problems(parsed: Any) -> None:
+    """The walk that names each problem's path: raise if there is any."""
     problems: list[Problem] = []
     stack: list[tuple[Any, str, int]] = [(parsed, "$", 0)]
     while stack:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from maghreb_accord._summary import when_and_where
+from maghreb_accord._summary import NO_MINISTER, when_and_where
 from maghreb_accord.locales import format_date
 from maghreb_accord.vocabulary import Domain, Role
 
@@ -137,7 +137,11 @@ def document(accord: Agreement, language: Language) -> list[Block]:
             entries.append((0, (_id(state.code, language), Run(line))))
             entries += _printed_names(ministers[0], 1, language)
             continue
-        # An accord may list no minister for a state, or several, each on a line of its own.
+        if not ministers:  # an accord may list no minister for a state
+            line = f"{names}{colon}{NO_MINISTER[language]}"
+            entries.append((0, (_id(state.code, language), Run(line))))
+            continue
+        # Several ministers: each on a line of its own, under the state.
         entries.append((0, (_id(state.code, language), Run(names))))
         for minister in ministers:
             entries.append((1, _plain(_minister_line(minister, language))))
