@@ -3,8 +3,8 @@
 Run by hand, never in CI (these machines are noisy; only ratios mean anything):
 
     pip install -e '.[bench]'
-    python benchmarks/run.py            # about two minutes
-    python benchmarks/run.py --quick    # fewer rounds, for a first look
+    python benchmarks/run.py            # about a minute and a half on 2 cores
+    python benchmarks/run.py --quick    # fewer rounds, for a first look (about a minute)
 
 Each row times a subject against a baseline, alternating them round by round, and reports
 both medians and their ratio. Cold timings start a fresh interpreter each round.
@@ -38,13 +38,15 @@ def compile_bytecode(packages: tuple[str, ...]) -> None:
     """Write the bytecode cache of ``packages``, as pip does when it installs a wheel.
 
     Cold timings would otherwise include compiling the package's sources in every round
-    wherever the cache is stale and cannot be written (an editable install run with
-    ``PYTHONDONTWRITEBYTECODE=1``, say), which no installed user pays.
+    wherever the cache is stale and Python will not write it (an editable install run with
+    ``PYTHONDONTWRITEBYTECODE=1``, say), which no installed user pays. ``compileall`` writes
+    the ``.pyc`` files whatever that variable says, beside the sources and in site-packages.
     """
     for package in packages:
         spec = importlib.util.find_spec(package)
         for folder in (spec.submodule_search_locations or []) if spec else []:
-            compileall.compile_dir(folder, quiet=1)
+            if not compileall.compile_dir(folder, quiet=1):
+                sys.exit(f"could not byte-compile {folder}: the cold timings would be unfair")
 
 
 def cold(code: str, rounds: int) -> list[float]:

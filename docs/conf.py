@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "maghreb_accord"
 author = "The maghreb_accord developers"
-copyright = "2026, the maghreb_accord developers"  # noqa: A001 (Sphinx's name)
+copyright = "2026, the maghreb_accord developers"
 release = _version("maghreb-accord")
 version = ".".join(release.split(".")[:2])
 
