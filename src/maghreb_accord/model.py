@@ -669,9 +669,12 @@ def _suggest(wanted: str, known: Any) -> list[str]:
     import difflib
 
     scored = []
+    word = wanted.lower()
     for candidate in sorted(known):
         matcher = difflib.SequenceMatcher(None, wanted, candidate)
-        scored.append((matcher.ratio(), candidate))
+        # A whole word of an id (``lotfi`` of ``lotfi-ben-jeddou``) is as good as a near miss.
+        whole_word = word in candidate.lower().split("-")
+        scored.append((max(matcher.ratio(), 0.8 if whole_word else 0.0), candidate))
     scored = [(score, candidate) for score, candidate in scored if score >= 0.6]
     if not scored:
         return []
@@ -1035,10 +1038,23 @@ class Agreement:
     def minister(self, id: str) -> Minister:
         """The minister with ``id``.
 
+        Given a state's code instead, the error suggests the state's ministers (see
+        :meth:`minister_of`).
+
         >>> import maghreb_accord
         >>> maghreb_accord.load().minister("mohand-laenser").state
         'MA'
+        >>> maghreb_accord.load().minister("TN")
+        Traceback (most recent call last):
+        ...
+        maghreb_accord.errors.UnknownIdError: no minister with id 'TN'; did you mean 'lotfi-ben-jeddou'?
         """
+        found = self._ministers.get(id) if isinstance(id, str) else None
+        if found is not None:
+            return found
+        by_state = self._ministers_by_state.get(id.upper()) if isinstance(id, str) else None
+        if by_state:
+            raise UnknownIdError(id, "minister", [minister.id for minister in by_state])
         return _lookup(self._ministers, id, "minister")
 
     def body(self, id: str) -> Body:
