@@ -117,8 +117,9 @@ def row(
 def large_accord(commitments: int, ministers: int, seed: int = 2013) -> Agreement:
     """An accord of every ISO state, ``ministers`` ministers and ``commitments`` commitments.
 
-    Texts come from the library's Hypothesis strategies; the rest is chosen at random with a
-    fixed seed, so every run measures the same accord.
+    Names and texts come from the library's Hypothesis strategies, drawn afresh each run (so
+    timings vary a little more from run to run); the rest is chosen at random with a fixed
+    seed, so every run measures an accord of the same shape and size.
     """
     from hypothesis.errors import NonInteractiveExampleWarning
 

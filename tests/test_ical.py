@@ -117,4 +117,4 @@ def test_without_icalendar_the_error_names_the_extra() -> None:
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert "pip install 'maghreb-accord[ical]'" in result.stdout
+    assert "install the 'ical' extra (pip install 'maghreb-accord[ical]'" in result.stdout

@@ -168,6 +168,11 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.title.fr: contains control characters (U+0007)",
     ),
     (
+        "newline in a one-line text",
+        _set("title.fr", "Accord\nde Rabat"),
+        "$.title.fr: contains control characters (U+000A)",
+    ),
+    (
         "duplicate id",
         _set("commitments.1.id", "coordinate-against-extremism-and-terrorism"),
         "$.commitments[1].id: duplicate id 'coordinate-against-extremism-and-terrorism'"

@@ -116,6 +116,15 @@ def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
         ("minister", "tn", "no minister with id 'tn'; did you mean 'lotfi-ben-jeddou'?"),
         ("minister", "nobody", "no minister with id 'nobody'"),
         (
+            "minister",
+            "ould",
+            "no minister with id 'ould'; did you mean one of"
+            " 'dahou-ould-kablia', 'mohamed-ould-boilil'?",
+        ),
+        ("body", "of", "no body with id 'of'"),
+        ("meeting", "1", "no meeting with id '1'"),
+        ("commitment", "and", "no commitment with id 'and'"),
+        (
             "body",
             "committee",
             "no body with id 'committee'; did you mean 'security-follow-up-committee'?",
@@ -346,6 +355,36 @@ def test_the_quote_check_walks_types_it_cannot_rule_out() -> None:
     assert _fields_with_refs(unknowns) == ("anything", "later", "items", "written")
     assert _fields_with_refs(maghreb_accord.Minister) == ("attested_names", "sources")
     assert _fields_with_refs(maghreb_accord.Venue) == ()
+
+
+def test_the_quote_check_follows_recursive_types_and_any_container() -> None:
+    from typing import Any
+
+    from maghreb_accord.model import _fields_with_refs, _refs
+
+    @attrs.frozen
+    class Node:  # its own type, and another class that refers back to it
+        children: tuple[Node, ...]
+        other: Other | None
+
+    @attrs.frozen
+    class Other:
+        node: Node | None
+        sources: Any
+
+    names = {"Node": Node, "Other": Other, "SourceRef": SourceRef, "Any": Any}
+    for cls in (Node, Other):
+        attrs.resolve_types(cls, localns=names)
+    assert _fields_with_refs(Node) == ("children", "other")
+    assert _fields_with_refs(Other) == ("node", "sources")
+
+    ref = SourceRef(source="s")
+    inner = Other(node=None, sources=[ref, {"k": frozenset({ref})}])
+    value = Node(children=(Node(children=(), other=inner),), other=None)
+    assert [path for path, _ in _refs(value, "$")] == [
+        "$.children[0].other.sources[0]",
+        "$.children[0].other.sources[1].k[0]",
+    ]
 
 
 def test_an_ambiguous_error_lists_at_most_fifty_matches() -> None:

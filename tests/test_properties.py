@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 import attrs
-from hypothesis import given, note
+from hypothesis import example, given, note
 from hypothesis import strategies as st
 
 import maghreb_accord
@@ -275,15 +275,34 @@ def test_problems_are_listed_once_each_in_a_stable_order(paths: list[str]) -> No
 
 # --- the loader's quick checks agree with its thorough ones -------------------------------
 
-_SUSPECT_CHARACTERS = [*sorted(BIDI_CONTROLS), "\n", "\r", "\x00", "\x7f", "\x85", "\ud800"]
+# Written out here, not taken from the module under test: UAX #9's explicit formatting
+# characters (ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_SUSPECT_CHARACTERS = [*sorted(_BIDI), "\n", "\r", "\x00", "\x7f", "\x85", "\ud800"]
 
 
+def test_no_character_the_text_check_refuses_is_printable() -> None:
+    # The check's quick path rests on this: a printable text holds none of them.
+    refused = [*map(chr, [*range(0x20), *range(0x7F, 0xA0)]), *_BIDI, "\ud800", "\udfff"]
+    assert [char for char in refused if char.isprintable()] == []
+    assert _BIDI == BIDI_CONTROLS
+
+
+@example("a\nb", False)
+@example("a\nb", True)
+@example("e\u0301", False)
+@example("e\u0301\nx", True)
+@example("a\n\x00", False)
+@example("a\n\x00", True)
+@example("\u202eabc\n", True)
 @given(
     # A list joined rather than st.text: st.text merges an alphabet of character strategies
-    # into one, and then seldom draws the few characters that matter here.
+    # into one, and then seldom draws the few characters that matter here. Most characters
+    # are of the kinds real texts hold, so both the quick path and the thorough one run.
     st.lists(
         st.sampled_from([*_SUSPECT_CHARACTERS, "e", "\u0301", "\u00e9", "ا", " "])
-        | st.characters(exclude_categories=()),  # surrogates too
+        | st.characters(categories=("L", "M", "N", "P", "S", "Zs"))
+        | st.characters(exclude_categories=()),  # anything, surrogates too
         max_size=12,
     ).map("".join),
     st.booleans(),
@@ -297,7 +316,7 @@ def test_text_checks_report_exactly_what_the_text_holds(value: str, multiline: b
             expected.append("contains a lone surrogate (not valid Unicode text)")
         elif unicodedata.normalize("NFC", value) != value:
             expected.append("is not in Unicode normalisation form NFC")
-        bidi = sorted({f"U+{ord(char):04X}" for char in value if char in BIDI_CONTROLS})
+        bidi = sorted({f"U+{ord(char):04X}" for char in value if char in _BIDI})
         if bidi:
             expected.append(f"contains bidi control characters ({', '.join(bidi)})")
         controls = sorted(
@@ -343,6 +362,16 @@ def _parsed_values() -> st.SearchStrategy[Any]:
     )
 
 
+def _nested(levels: int) -> Any:
+    """An empty array inside ``levels - 1`` others: its innermost is at depth ``levels - 1``."""
+    value: Any = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+@example(_nested(32))  # at the limit: allowed
+@example(_nested(33))  # one deeper: refused
 @given(_parsed_values())
 def test_the_quick_parse_walk_never_misses_what_the_full_walk_reports(value: Any) -> None:
     try:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from types import MappingProxyType
+from typing import Final, Literal
 
 from .dates import Day
 from .locales import LocaleLike, format_date, format_list
@@ -13,7 +14,7 @@ from .vocabulary import Domain, Role
 __all__ = ["format_states", "summary"]
 
 # What the summary, the command line and the documents say for a state with no minister.
-NO_MINISTER = {"ar": "لم يذكر وزير", "fr": "aucun ministre indiqué"}
+NO_MINISTER: Final = MappingProxyType({"ar": "لم يذكر وزير", "fr": "aucun ministre indiqué"})
 
 _HEADINGS = {
     "ar": {

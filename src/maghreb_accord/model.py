@@ -664,16 +664,23 @@ def _index(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
     return MappingProxyType({getattr(item, key): item for item in items})
 
 
+_COMMON_WORDS: Final = frozenset(
+    {"and", "the", "for", "with", "from", "des", "les", "aux", "par", "pour", "une", "sur"}
+)
+
+
 def _suggest(wanted: str, known: Any) -> list[str]:
     """The known ids closest to ``wanted``: the best match, and any nearly as close."""
     import difflib
 
     scored = []
     word = wanted.lower()
+    # A whole word of an id (``lotfi`` of ``lotfi-ben-jeddou``) is as good as a near miss,
+    # unless it is too short or too common to point anywhere (``of``, ``1``, ``and``).
+    telling = len(word) >= 3 and not word.isdigit() and word not in _COMMON_WORDS
     for candidate in sorted(known):
         matcher = difflib.SequenceMatcher(None, wanted, candidate)
-        # A whole word of an id (``lotfi`` of ``lotfi-ben-jeddou``) is as good as a near miss.
-        whole_word = word in candidate.lower().split("-")
+        whole_word = telling and word in candidate.lower().split("-")
         scored.append((max(matcher.ratio(), 0.8 if whole_word else 0.0), candidate))
     scored = [(score, candidate) for score, candidate in scored if score >= 0.6]
     if not scored:
@@ -687,9 +694,12 @@ def _refs(value: object, path: str) -> Iterator[tuple[str, SourceRef]]:
     """Every SourceRef inside ``value``, with its JSON path."""
     if isinstance(value, SourceRef):
         yield path, value
-    elif isinstance(value, tuple):
+    elif isinstance(value, tuple | list | frozenset):
         for index, item in enumerate(value):
             yield from _refs(item, f"{path}[{index}]")
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _refs(item, f"{path}.{key}")
     elif attrs.has(kind := cast("type[Any]", type(value))):
         for name in _fields_with_refs(kind):
             yield from _refs(getattr(value, name), f"{path}.{name}")
@@ -714,8 +724,9 @@ def _may_hold_refs(kind: object, seen: tuple[type, ...]) -> bool:
         if issubclass(kind, _LEAVES):
             return False
         if attrs.has(kind):
-            # A class already being looked at adds nothing; its other fields decide.
-            return kind not in seen and any(
+            # A class that refers back to one being looked at may lead to its references:
+            # walk it, to be safe, rather than follow the cycle.
+            return kind in seen or any(
                 _may_hold_refs(field.type, (*seen, kind)) for field in attrs.fields(kind)
             )
     arguments = [argument for argument in typing.get_args(kind) if argument is not Ellipsis]
@@ -998,8 +1009,9 @@ class Agreement:
             return self._states[wanted]
         except KeyError:
             # With a handful of states, naming them all helps more than a guess.
-            hint = _suggest(wanted, self._states) or list(self._states)
-            raise UnknownIdError(str(code), "state", hint, key="code") from None
+            few = list(self._states) if len(self._states) <= 10 else []
+            suggestions = _suggest(wanted, self._states) or few
+            raise UnknownIdError(str(code), "state", suggestions, key="code") from None
 
     def minister_of(self, code: str) -> Minister:
         """The one minister the accord lists for the state with ``code`` (in any case).
@@ -1049,12 +1061,13 @@ class Agreement:
         ...
         maghreb_accord.errors.UnknownIdError: no minister with id 'TN'; did you mean 'lotfi-ben-jeddou'?
         """
-        found = self._ministers.get(id) if isinstance(id, str) else None
-        if found is not None:
-            return found
-        by_state = self._ministers_by_state.get(id.upper()) if isinstance(id, str) else None
-        if by_state:
-            raise UnknownIdError(id, "minister", [minister.id for minister in by_state])
+        try:
+            return self._ministers[id]
+        except (KeyError, TypeError):
+            by_state = self._ministers_by_state.get(id.upper()) if isinstance(id, str) else None
+            if by_state:  # a state's code: its ministers are the likely answer
+                ids = [minister.id for minister in by_state[:3]]
+                raise UnknownIdError(id, "minister", ids) from None
         return _lookup(self._ministers, id, "minister")
 
     def body(self, id: str) -> Body:

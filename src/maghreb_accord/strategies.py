@@ -24,7 +24,8 @@ try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - exercised in a subprocess
     raise ImportError(
-        "maghreb_accord.strategies needs Hypothesis: pip install 'maghreb-accord[hypothesis]'"
+        "maghreb_accord.strategies needs Hypothesis: install the 'hypothesis' extra"
+        " (pip install 'maghreb-accord[hypothesis]', or '.[hypothesis]' in a clone)"
     ) from error
 
 from . import _checks
@@ -391,7 +392,7 @@ def agreements(
     A state may have no minister, one, or several (then
     :meth:`~maghreb_accord.Agreement.minister_of` raises
     :class:`~maghreb_accord.AmbiguousError`); ``max_ministers_per_state=1`` draws only
-    accords where it cannot. Commitments are about ``domains`` and of ``kinds``. Each accord
+    accords where it cannot (a state may still have none). Commitments are about ``domains`` and of ``kinds``. Each accord
     has at least one bundled source with a generated text, one body and one meeting.
 
     >>> from hypothesis import given, settings

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 __all__ = ["recurrence_rule", "to_ical"]
 
 _EXTRA_HINT = (
-    "maghreb_accord.export.to_ical needs the icalendar package: pip install 'maghreb-accord[ical]'"
+    "maghreb_accord.export.to_ical needs the icalendar package: install the 'ical' extra"
+    " (pip install 'maghreb-accord[ical]', or '.[ical]' in a clone of the project)"
 )
 
 

@@ -9,7 +9,8 @@ people and organizations. The mapping:
   ISO 3166-1 code and Wikidata item) and the bodies (``classification`` their kind, with
   ``parent_id``);
 * **posts** — each state's seat in the council of interior ministers, one for each office its
-  ministers hold (``…/ma-minister``, then ``…/ma-minister-2`` for a second office);
+  ministers hold (``…/ma-minister``, then ``…/ma-minister-2`` for a second office, numbered
+  in data order);
 * **memberships** — each minister in the council, holding the post of their state and
   office, on behalf of their state; each state in the Union;
 * **events** — the meetings, held and planned, with dates as precise as the sources allow.
