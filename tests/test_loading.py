@@ -68,6 +68,17 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.commitments[3].domains[0]: 'terorism' is not a Domain",
     ),
     (
+        "vocabulary value in another case",
+        _set("ministers.0.role", "Host"),
+        "$.ministers[0].role: 'Host' is not a Role; did you mean 'host'?",
+    ),
+    (
+        "vocabulary value with hyphens",
+        _set("commitments.3.domains.0", "organized-crime"),
+        "$.commitments[3].domains[0]: 'organized-crime' is not a Domain;"
+        " did you mean 'organized_crime'?",
+    ),
+    (
         "duplicate in a set",
         _set("commitments.12.domains", ["terrorism", "terrorism"]),
         "$.commitments[12].domains[1]: duplicate of item 0",
@@ -95,7 +106,8 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     (
         "lower-case state code",
         _set("ministers.0.state", "ma"),
-        "$.ministers[0].state: 'ma' is not an ISO 3166-1 alpha-2 code",
+        "$.ministers[0].state: 'ma' is not an ISO 3166-1 alpha-2 code;"
+        " codes are written in capitals: 'MA'",
     ),
     (
         "invalid id",

@@ -93,7 +93,10 @@ def state_code(value: object, path: str) -> list[Problem]:
     if type(value) is not str:
         return [Problem(path, f"expected a string, got {_show(value)}")]
     if value not in ISO_3166_ALPHA_2:
-        return [Problem(path, f"{value!r} is not an ISO 3166-1 alpha-2 code")]
+        message = f"{value!r} is not an ISO 3166-1 alpha-2 code"
+        if value.upper() in ISO_3166_ALPHA_2:  # lookups take any case; the data is in capitals
+            message += f"; codes are written in capitals: {value.upper()!r}"
+        return [Problem(path, message)]
     return []
 
 

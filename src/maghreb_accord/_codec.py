@@ -90,7 +90,12 @@ def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
     try:
         return kind(value)
     except ValueError:
-        raise _fail(f"{value!r} is not a {kind.__name__}") from None
+        message = f"{value!r} is not a {kind.__name__}"
+        # Values are lower case with underscores: 'Host' or 'organized-crime' is one step away.
+        near = value.strip().lower().replace("-", "_").replace(" ", "_")
+        if near in kind._value2member_map_:
+            message += f"; did you mean {near!r}?"
+        raise _fail(message) from None
 
 
 def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:

@@ -2,12 +2,15 @@
 
 Everything the library raises about the accord — its data, its ids, its locales, its
 schedules — is an :class:`AccordError`; a call with arguments of the wrong type or an
-impossible count raises Python's own TypeError or ValueError, as any library does. Bad data is an
-:class:`AccordDataError` (also a :class:`ValueError`), an id that does not exist is an
-:class:`UnknownIdError` and a lookup that finds several answers where it wants one an
-:class:`AmbiguousError` (both also :class:`LookupError`), and a locale that cannot be read is a
-:class:`LocaleError` (also a :class:`ValueError`), so callers can catch the builtin they
-already expect.
+impossible count raises Python's own TypeError or ValueError, as any library does. The one
+exception is the lookups: like a ``dict``, they answer an id of any type they do not hold
+with an :class:`UnknownIdError`.
+
+Bad data is an :class:`AccordDataError` (also a :class:`ValueError`); an id that does not
+exist is an :class:`UnknownIdError`, and a lookup that finds several answers where it wants
+one an :class:`AmbiguousError` (both also :class:`LookupError`); a locale that cannot be
+read is a :class:`LocaleError` (also a :class:`ValueError`). So callers can catch the
+builtin they already expect.
 """
 
 from collections.abc import Iterable
