@@ -306,3 +306,34 @@ def test_the_index_is_built_once(accord: Agreement) -> None:
     first = _index(accord)
     accord.find("Tunis")
     assert _index(accord) is first
+
+
+def _fuzzy_by_the_book(wanted: list[str], name: list[str]) -> float:
+    """The fuzzy part of the score as first written: a fresh SequenceMatcher for each pair."""
+    import difflib
+
+    total = 0.0
+    for token in wanted:
+        best = 0.0
+        for candidate in name:
+            matcher = difflib.SequenceMatcher(None, token, candidate)
+            if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+                best = max(best, matcher.ratio())
+        total += best
+    return total
+
+
+@given(
+    st.lists(st.text("abcdeéشلطو", min_size=1, max_size=8), min_size=1, max_size=3),
+    st.lists(st.text("abcdeéشلطو", min_size=1, max_size=8), min_size=1, max_size=4),
+)
+def test_the_remembered_similarity_scores_as_a_fresh_matcher_does(
+    tokens: list[str], candidates: list[str]
+) -> None:
+    from maghreb_accord import search
+
+    expected = _fuzzy_by_the_book(tokens, candidates)
+    memo: dict[tuple[str, str], float] = {}
+    # Twice with one memo: remembered ratios give exactly what fresh matchers give.
+    assert search._fuzzy_total(tokens, candidates, memo) == expected
+    assert search._fuzzy_total(tokens, candidates, memo) == expected

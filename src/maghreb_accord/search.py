@@ -34,7 +34,7 @@ import heapq
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -264,7 +264,33 @@ def _entries(accord: Agreement) -> tuple[_Entry, ...]:
 _FUZZY_FLOOR: Final = 0.75
 
 
-def _score(query: str, wanted: _Name, name: _Name) -> float:
+def _similarity(token: str, candidate: str, memo: dict[tuple[str, str], float]) -> float:
+    """The difflib ratio of two words, remembered: a query meets the same words many times."""
+    key = (token, candidate)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = difflib.SequenceMatcher(None, token, candidate).ratio()
+    return found
+
+
+def _fuzzy_total(
+    tokens: Sequence[str], candidates: Sequence[str], memo: dict[tuple[str, str], float]
+) -> float:
+    """The sum, over the query's words, of each one's best similarity to a word of the name."""
+    total = 0.0
+    for token in tokens:
+        best = 0.0
+        for candidate in candidates:
+            # The ratio can be no more than this, from the lengths alone (real_quick_ratio).
+            if 2 * min(len(token), len(candidate)) / (len(token) + len(candidate)) > best:
+                best = max(best, _similarity(token, candidate, memo))
+        total += best
+    return total
+
+
+def _score(
+    query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], float] | None = None
+) -> float:
     if query == name.text:
         return 1.0
     if not wanted.normalized:
@@ -273,14 +299,7 @@ def _score(query: str, wanted: _Name, name: _Name) -> float:
         return 0.9
     if all(token in name.tokens or _stem(token) in name.stems for token in wanted.tokens):
         return 0.6 + 0.2 * len(wanted.tokens) / max(len(name.tokens), len(wanted.tokens))
-    total = 0.0
-    for token in wanted.tokens:
-        best = 0.0
-        for candidate in name.tokens:
-            matcher = difflib.SequenceMatcher(None, token, candidate)
-            if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
-                best = max(best, matcher.ratio())
-        total += best
+    total = _fuzzy_total(wanted.tokens, name.tokens, {} if memo is None else memo)
     count = len(wanted.tokens)
     if total / count < _FUZZY_FLOOR:
         return 0.0
@@ -323,12 +342,13 @@ def find(
     stripped = query.strip()
     wanted = _name(stripped)
     scored = []
+    memo: dict[tuple[str, str], float] = {}
     for entry in _index(accord):
         if entry.kind not in wanted_kinds:
             continue
         best: tuple[float, int, str] | None = None
         for name in entry.names:
-            score = _score(stripped, wanted, name)
+            score = _score(stripped, wanted, name, memo)
             if score > 0 and (best is None or (score, -len(name.text)) > best[:2]):
                 best = (score, -len(name.text), name.text)
         if best is not None:
