@@ -288,9 +288,7 @@ def _fuzzy_total(
     return total
 
 
-def _score(
-    query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], float] | None = None
-) -> float:
+def _score(query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], float]) -> float:
     if query == name.text:
         return 1.0
     if not wanted.normalized:
@@ -299,7 +297,7 @@ def _score(
         return 0.9
     if all(token in name.tokens or _stem(token) in name.stems for token in wanted.tokens):
         return 0.6 + 0.2 * len(wanted.tokens) / max(len(name.tokens), len(wanted.tokens))
-    total = _fuzzy_total(wanted.tokens, name.tokens, {} if memo is None else memo)
+    total = _fuzzy_total(wanted.tokens, name.tokens, memo)
     count = len(wanted.tokens)
     if total / count < _FUZZY_FLOOR:
         return 0.0
