@@ -518,7 +518,7 @@ def test_a_text_file_over_the_limit_is_a_problem(
     assert [str(p) for p in problems] == [
         "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100 bytes"
     ]
-    assert unread == {"0:almaghribia-rabat-2013"}
+    assert unread == {"almaghribia-rabat-2013"}
 
 
 def test_a_path_with_a_nul_character_is_a_data_error() -> None:

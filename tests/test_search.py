@@ -9,14 +9,15 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import maghreb_accord
-from maghreb_accord import Agreement
+from maghreb_accord import Agreement, search
 from maghreb_accord.search import (
     KINDS,
-    _index,
+    index,
     normalize,
     normalize_arabic,
     normalize_latin,
 )
+from tests.support import DATA
 
 ACCORD = maghreb_accord.load()
 
@@ -226,12 +227,12 @@ def test_normalise_never_fails_and_leaves_no_marks_or_doubled_spaces(text: str) 
 def _names() -> list[tuple[str, str, str]]:
     """(kind, id, name) for every name of every entity that no other entity shares."""
     owners: dict[str, set[tuple[str, str]]] = {}
-    for entry in _index(ACCORD):
+    for entry in index(ACCORD):
         for name in entry.names:
             owners.setdefault(name.normalized, set()).add((entry.kind, entry.id))
     return [
         (entry.kind, entry.id, name.text)
-        for entry in _index(ACCORD)
+        for entry in index(ACCORD)
         for name in entry.names
         if len(owners[name.normalized]) == 1
     ]
@@ -295,17 +296,25 @@ def test_a_one_letter_typo_still_finds_the_minister_first(case: tuple[str, str])
 
 def test_every_kind_can_be_searched(accord: Agreement) -> None:
     for kind in KINDS:
-        entry = next(entry for entry in _index(accord) if entry.kind == kind)
+        entry = next(entry for entry in index(accord) if entry.kind == kind)
         results = accord.find(entry.names[0].text, kinds=[kind], limit=1000)
         assert results
         assert {match.kind for match in results} == {kind}
 
 
-def test_the_index_is_built_once(accord: Agreement) -> None:
-    accord.find("Rabat")
-    first = _index(accord)
-    accord.find("Tunis")
-    assert _index(accord) is first
+def test_the_index_is_built_once(accord: Agreement, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[object] = []
+    real = search.index
+
+    def counted(parts: search.Parts) -> object:
+        built.append(parts)
+        return real(parts)
+
+    monkeypatch.setattr(search, "index", counted)
+    fresh = maghreb_accord.loads(maghreb_accord.dumps(accord), base=DATA)
+    fresh.find("Rabat")
+    fresh.find("Tunis")
+    assert built == [fresh]
 
 
 def _fuzzy_by_the_book(wanted: list[str], name: list[str]) -> float:

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._summary import format_states, summary
+    from .agreement import Agreement
     from .dates import Between, Day, Month, When, Year, add_months, parse_when
     from .errors import (
+        PROBLEM_CODES,
         AccordDataError,
         AccordError,
         AmbiguousError,
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
         text_language,
     )
     from .model import (
-        Agreement,
         AttestedName,
         Body,
         Cadence,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_DEPTH",
     "MAX_INPUT_BYTES",
+    "PROBLEM_CODES",
     "AccordDataError",
     "AccordError",
     "Agreement",
@@ -116,9 +118,10 @@ __all__ = [
 _MODULES: dict[str, str] = {
     "MAX_DEPTH": "loading",
     "MAX_INPUT_BYTES": "loading",
+    "PROBLEM_CODES": "errors",
     "AccordDataError": "errors",
     "AccordError": "errors",
-    "Agreement": "model",
+    "Agreement": "agreement",
     "AmbiguousError": "errors",
     "AttestedName": "model",
     "Between": "dates",

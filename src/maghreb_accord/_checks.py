@@ -17,7 +17,6 @@ BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 
-DAY_PATTERN: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 WIKIDATA_PATTERN: Final = re.compile(r"Q[1-9][0-9]*")
 LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}")
@@ -50,24 +49,28 @@ def raise_if(problems: Iterable[Problem]) -> None:
 def text(value: object, path: str, *, multiline: bool = False) -> list[Problem]:
     """Problems of a human-readable string: type, emptiness, encoding, normalisation, bidi."""
     if type(value) is not str:
-        return [Problem(path, f"expected a string, got {_show(value)}")]
+        return [Problem(path, f"expected a string, got {_show(value)}", code="type")]
     if not value.strip():
-        return [Problem(path, "must not be empty or blank")]
+        return [Problem(path, "must not be empty or blank", code="blank")]
     # Control, bidi and surrogate characters are none of them printable: one C-speed test
     # clears almost every text (a multiline one once its newlines are set aside).
     if value.isprintable() or (multiline and value.replace("\n", "").isprintable()):
         if unicodedata.is_normalized("NFC", value):
             return []
-        return [Problem(path, "is not in Unicode normalisation form NFC")]
+        return [Problem(path, "is not in Unicode normalisation form NFC", code="text")]
     characters = set(value)  # the rare text left: look at each distinct character once
     problems = []
     if any("\ud800" <= char <= "\udfff" for char in characters):
-        problems.append(Problem(path, "contains a lone surrogate (not valid Unicode text)"))
+        problems.append(
+            Problem(path, "contains a lone surrogate (not valid Unicode text)", code="text")
+        )
     elif not unicodedata.is_normalized("NFC", value):
-        problems.append(Problem(path, "is not in Unicode normalisation form NFC"))
+        problems.append(Problem(path, "is not in Unicode normalisation form NFC", code="text"))
     bidi = sorted(f"U+{ord(char):04X}" for char in characters & BIDI_CONTROLS)
     if bidi:
-        problems.append(Problem(path, f"contains bidi control characters ({', '.join(bidi)})"))
+        problems.append(
+            Problem(path, f"contains bidi control characters ({', '.join(bidi)})", code="text")
+        )
     # Unicode category Cc is exactly these two ranges.
     controls = sorted(
         f"U+{ord(char):04X}"
@@ -75,37 +78,40 @@ def text(value: object, path: str, *, multiline: bool = False) -> list[Problem]:
         if (char <= "\x1f" or "\x7f" <= char <= "\x9f") and not (multiline and char == "\n")
     )
     if controls:
-        problems.append(Problem(path, f"contains control characters ({', '.join(controls)})"))
+        problems.append(
+            Problem(path, f"contains control characters ({', '.join(controls)})", code="text")
+        )
     return problems
 
 
 def identifier(value: object, path: str) -> list[Problem]:
     """Problems of an id: lowercase ASCII words joined by hyphens (``security-follow-up``)."""
     if type(value) is not str:
-        return [Problem(path, f"expected a string, got {_show(value)}")]
+        return [Problem(path, f"expected a string, got {_show(value)}", code="type")]
     if not ID_PATTERN.fullmatch(value):
-        return [Problem(path, f"{value!r} is not an id (lowercase a-z, 0-9 and single hyphens)")]
+        message = f"{value!r} is not an id (lowercase a-z, 0-9 and single hyphens)"
+        return [Problem(path, message, code="pattern")]
     return []
 
 
 def state_code(value: object, path: str) -> list[Problem]:
     """Problems of an ISO 3166-1 alpha-2 code, in capitals as stored."""
     if type(value) is not str:
-        return [Problem(path, f"expected a string, got {_show(value)}")]
+        return [Problem(path, f"expected a string, got {_show(value)}", code="type")]
     if value not in ISO_3166_ALPHA_2:
         message = f"{value!r} is not an ISO 3166-1 alpha-2 code"
         if value.upper() in ISO_3166_ALPHA_2:  # lookups take any case; the data is in capitals
             message += f"; codes are written in capitals: {value.upper()!r}"
-        return [Problem(path, message)]
+        return [Problem(path, message, code="pattern")]
     return []
 
 
 def pattern(value: object, path: str, regex: re.Pattern[str], what: str) -> list[Problem]:
     """Problems of a string that must match ``regex`` whole."""
     if type(value) is not str:
-        return [Problem(path, f"expected a string, got {_show(value)}")]
+        return [Problem(path, f"expected a string, got {_show(value)}", code="type")]
     if not regex.fullmatch(value):
-        return [Problem(path, f"{value!r} is not {what}")]
+        return [Problem(path, f"{value!r} is not {what}", code="pattern")]
     return []
 
 
@@ -113,21 +119,21 @@ def instance(value: object, path: str, kind: type | UnionType, what: str) -> lis
     """Problems of a value that must be an instance of ``kind`` (bool is never an int)."""
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return []
-    return [Problem(path, f"expected {what}, got {_show(value)}")]
+    return [Problem(path, f"expected {what}, got {_show(value)}", code="type")]
 
 
 def optional_date(value: object, path: str) -> list[Problem]:
     """Problems of a value that must be a ``datetime.date`` (not a datetime) or None."""
     if value is None or (type(value) is datetime.date):
         return []
-    return [Problem(path, f"expected a date, got {_show(value)}")]
+    return [Problem(path, f"expected a date, got {_show(value)}", code="type")]
 
 
 def items(value: object, path: str, container: type, what: str) -> list[Problem]:
     """Problems of a tuple or frozenset field's own type."""
     if type(value) is container:
         return []
-    return [Problem(path, f"expected {what}, got {_show(value)}")]
+    return [Problem(path, f"expected {what}, got {_show(value)}", code="type")]
 
 
 def repeated(values: object, path: str) -> list[Problem]:
@@ -138,7 +144,9 @@ def repeated(values: object, path: str) -> list[Problem]:
     problems = []
     for index, value in enumerate(values):
         if value in first:
-            problems.append(Problem(f"{path}[{index}]", f"duplicate of item {first[value]}"))
+            problems.append(
+                Problem(f"{path}[{index}]", f"duplicate of item {first[value]}", code="duplicate")
+            )
         first.setdefault(value, index)
     return problems
 
@@ -148,3 +156,22 @@ def _show(value: object) -> str:
     if len(shown) > 60:
         shown = shown[:57] + "..."
     return f"{shown} ({type(value).__name__})"
+
+
+_JSON_TYPES: Final = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    type(None): "null",
+}
+
+
+def show_json(value: object) -> str:
+    """A parsed JSON value, shortened, with its JSON type: ``'x' (string)``."""
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{shown} ({_JSON_TYPES.get(type(value), type(value).__name__)})"

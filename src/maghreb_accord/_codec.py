@@ -22,71 +22,53 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from . import _checks
-from .dates import Between, Day, Month, When, Year, parse_when
+from ._rules import json_key
+from .agreement import Agreement
+from .dates import Between, Day, Month, When, Year, parse_day, parse_when
 from .errors import AccordDataError, Problem
-from .model import JSON_KEYS, Agreement, Source
+from .model import Source
 
 __all__ = ["problems_from", "structure", "unstructure"]
 
 
 def _renames(cls: type) -> dict[str, Any]:
-    return {name: override(rename=key) for name, key in JSON_KEYS.get(cls, {}).items()}
-
-
-def _show(value: object) -> str:
-    shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return f"{shown} ({_json_type(value)})"
-
-
-def _json_type(value: object) -> str:
-    names = {
-        dict: "object",
-        list: "array",
-        str: "string",
-        bool: "boolean",
-        int: "number",
-        float: "number",
-        type(None): "null",
+    # The JSON key is declared with the field (see maghreb_accord._rules.field).
+    return {
+        field.name: override(rename=json_key(field))
+        for field in attrs.fields(cls)
+        if json_key(field) != field.name
     }
-    return names.get(type(value), type(value).__name__)
 
 
-def _fail(message: str) -> AccordDataError:
-    return AccordDataError([Problem("$", message)])
+def _fail(message: str, code: str = "type") -> AccordDataError:
+    return AccordDataError([Problem("$", message, code=code)])
 
 
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
-        raise _fail(f"expected a string, got {_show(value)}")
+        raise _fail(f"expected a string, got {_checks.show_json(value)}")
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
-        raise _fail(f"expected an integer, got {_show(value)}")
+        raise _fail(f"expected an integer, got {_checks.show_json(value)}")
     return value
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
-    if type(value) is not str or not _checks.DAY_PATTERN.fullmatch(value):
-        raise _fail(f"expected a date as 'YYYY-MM-DD', got {_show(value)}")
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"{value!r} is not a valid date") from None
+    return parse_day(value)
 
 
 def _structure_when(value: object, _: object) -> When:
     if type(value) is not str:
-        raise _fail(f"expected a date as a string, got {_show(value)}")
+        raise _fail(f"expected a date as a string, got {_checks.show_json(value)}")
     return parse_when(value)
 
 
 def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
     if type(value) is not str:
-        raise _fail(f"expected a string, got {_show(value)}")
+        raise _fail(f"expected a string, got {_checks.show_json(value)}")
     try:
         return kind(value)
     except ValueError:
@@ -95,7 +77,7 @@ def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
         near = value.strip().lower().replace("-", "_").replace(" ", "_")
         if near in kind._value2member_map_:
             message += f"; did you mean {near!r}?"
-        raise _fail(message) from None
+        raise _fail(message, "vocabulary") from None
 
 
 def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
@@ -106,7 +88,7 @@ def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[objec
 
     def structure(value: object, _: Any) -> Any:
         if type(value) is not list:
-            raise _fail(f"expected an array, got {_show(value)}")
+            raise _fail(f"expected an array, got {_checks.show_json(value)}")
         problems: list[Problem] = []
         items = []
         for index, item in enumerate(value):
@@ -114,12 +96,8 @@ def _sequence_factory(kind: Any, converter: cattrs.Converter) -> Callable[[objec
                 items.append(item_hook(item, item_type))
             except Exception as error:
                 problems += problems_from(error, f"$[{index}]")
-        if unique and not problems:
-            seen: dict[object, int] = {}
-            for index, item in enumerate(items):
-                if item in seen:
-                    problems.append(Problem(f"$[{index}]", f"duplicate of item {seen[item]}"))
-                seen.setdefault(item, index)
+        if unique and not problems:  # a set would drop a repeated item silently
+            problems += _checks.repeated(tuple(items), "$")
         if problems:
             raise AccordDataError(problems)
         return frozenset(items) if unique else tuple(items)
@@ -139,11 +117,10 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
     types = {field.name: field.type for field in attrs.fields(cls)}
     if any(isinstance(kind, str) or kind is None for kind in types.values()):
         types = typing.get_type_hints(cls)
-    renamed = JSON_KEYS.get(cls, {})
     fields = [
         (
             field.name,
-            renamed.get(field.name, field.name),
+            json_key(field),
             types[field.name],
             field.default is attrs.NOTHING,
         )
@@ -155,13 +132,17 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
 
     def structure(value: object, _: Any) -> Any:
         if type(value) is not dict:
-            raise _fail(f"expected an object, got {_show(value)}")
-        problems = [Problem(f"$.{key}", "unknown key") for key in value if key not in known]
+            raise _fail(f"expected an object, got {_checks.show_json(value)}")
+        problems = [
+            Problem(f"$.{key}", "unknown key", code="unknown-key")
+            for key in value
+            if key not in known
+        ]
         arguments = {}
         for name, key, kind, required in fields:
             if key not in value:
                 if required:
-                    problems.append(Problem(f"$.{key}", "required key missing"))
+                    problems.append(Problem(f"$.{key}", "required key missing", code="required"))
                 continue
             hook = hooks.get(name)
             if hook is None:  # looked up on first use: classes may refer to each other

@@ -14,9 +14,9 @@ def setup() -> None:
     """Register a strategy for each public type, resolved on first use."""
     from hypothesis import strategies as st
 
+    from .agreement import Agreement
     from .label import Label
     from .model import (
-        Agreement,
         AttestedName,
         Body,
         Cadence,

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Final, Literal
 
+from .agreement import Agreement
 from .dates import Day
 from .locales import LocaleLike, format_date, format_list
-from .model import Agreement, Body, Meeting, MemberState
+from .model import Body, Meeting, MemberState
 from .vocabulary import Domain, Role
 
 __all__ = ["format_states", "summary"]

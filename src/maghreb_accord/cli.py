@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
-    from .model import Agreement
+    from .agreement import Agreement
 
 __all__ = ["main"]
 

@@ -32,8 +32,39 @@ if TYPE_CHECKING:
 
 __all__ = ["Between", "Day", "Month", "When", "Year", "add_months", "parse_when"]
 
-_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})")
+# The shapes of dates in JSON, each written once: the parsers and the JSON Schema read them.
+_MONTH_NUMBER: Final = "(0[1-9]|1[0-2])"
+DAY_PATTERN: Final = re.compile(f"[0-9]{{4}}-{_MONTH_NUMBER}-(0[1-9]|[12][0-9]|3[01])")
+"""A day as JSON writes it, ``YYYY-MM-DD``, as far as a pattern can tell (not ``2013-02-30``)."""
+_MONTH: Final = re.compile(f"([0-9]{{4}})-{_MONTH_NUMBER}")
 _YEAR: Final = re.compile(r"[0-9]{4}")
+# Digits in a day's places: a date, though perhaps not a valid one.
+_DAY_SHAPE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DAY = DAY_PATTERN.pattern
+WHEN_PATTERN: Final = "|".join(
+    (
+        _DAY,
+        _MONTH.pattern.replace("([0-9]{4})", "[0-9]{4}"),
+        _YEAR.pattern,
+        f"\\.\\./{_DAY}",
+        f"{_DAY}/\\.\\.",
+        f"{_DAY}/{_DAY}",
+    )
+)
+"""Every shape of a :data:`When` in JSON, as one regular expression (without anchors)."""
+
+
+def parse_day(value: object) -> datetime.date:
+    """Read a day written ``YYYY-MM-DD``; anything else raises AccordDataError."""
+    if type(value) is not str or not _DAY_SHAPE.fullmatch(value):
+        message = f"expected a date as 'YYYY-MM-DD', got {_checks.show_json(value)}"
+        raise AccordDataError([Problem("$", message, code="type")])
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise AccordDataError(
+            [Problem("$", f"{value!r} is not a valid date", code="pattern")]
+        ) from None
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -283,8 +314,8 @@ def parse_when(text: str) -> When:
                 reversed_bounds = True
             else:
                 return Between(not_before=first, not_after=last)
-        elif _checks.DAY_PATTERN.fullmatch(text):
-            return Day(date=datetime.date.fromisoformat(text))
+        elif _DAY_SHAPE.fullmatch(text):
+            return Day(date=parse_day(text))
         elif month := _MONTH.fullmatch(text):
             return Month(year=int(month[1]), month=int(month[2]))
         elif _YEAR.fullmatch(text):
@@ -307,6 +338,4 @@ def parse_when(text: str) -> When:
 def _bound(text: str) -> datetime.date | None:
     if text == "..":
         return None
-    if not _checks.DAY_PATTERN.fullmatch(text):
-        raise ValueError(text)
-    return datetime.date.fromisoformat(text)
+    return parse_day(text)

@@ -19,6 +19,7 @@ from typing import Any, Final
 import attrs
 
 __all__ = [
+    "PROBLEM_CODES",
     "AccordDataError",
     "AccordError",
     "AmbiguousError",
@@ -47,15 +48,22 @@ class Problem:
     """One thing wrong with accord data, and where it stands.
 
     ``path`` is a JSON path from the document's root, ``$``: ``$.commitments[3].domains[0]``.
+    ``code`` says what kind of problem it is, as data (``"type"``, ``"pattern"``,
+    ``"unknown-id"``…, listed in :data:`PROBLEM_CODES`), and ``subject`` the id it concerns,
+    where there is one: code that sorts or filters problems reads these, never the message,
+    which is for people and may be reworded.
 
-    >>> str(Problem("$.states[0].code", "'XX' is not an ISO 3166-1 alpha-2 code"))
-    "$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code"
+    >>> problem = Problem("$.states[0].code", "'XX' is not an ISO 3166-1 alpha-2 code", code="pattern")
+    >>> str(problem), problem.code
+    ("$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code", 'pattern')
 
     .. versionadded:: 0.1.0
     """
 
     path: str
     message: str
+    code: str = attrs.field(default="invalid", kw_only=True)
+    subject: str | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -63,10 +71,39 @@ class Problem:
     def under(self, prefix: str) -> "Problem":
         """Return this problem with its path moved under ``prefix``.
 
-        >>> Problem("$.ar", "must not be empty").under("$.title")
-        Problem(path='$.title.ar', message='must not be empty')
+        >>> Problem("$.ar", "must not be empty").under("$.title").path
+        '$.title.ar'
         """
-        return Problem(prefix + self.path[1:], self.message)
+        return attrs.evolve(self, path=prefix + self.path[1:])
+
+
+PROBLEM_CODES: Final = {
+    "invalid": "anything not listed here",
+    "json": "the input is not JSON the loader reads (syntax, encoding, size, depth)",
+    "duplicate-key": "a key stands twice in one JSON object",
+    "file": "a file that cannot be read: missing, too large, not UTF-8",
+    "required": "a required key is missing",
+    "unknown-key": "a key the format does not have",
+    "type": "a value of the wrong type",
+    "blank": "an empty or blank text",
+    "text": "a text that is not NFC, or holds bidi or control characters",
+    "pattern": "a string that is not the id, code or date the field wants",
+    "bounds": "a number out of its field's bounds",
+    "vocabulary": "a value that is not a member of its closed vocabulary",
+    "empty": "an empty list where the field needs an item",
+    "duplicate": "an item or id that repeats an earlier one",
+    "unknown-id": "an id that names nothing in the accord",
+    "cycle": "bodies whose parents lead back to them",
+    "needs-text": "a bundled source with no text: its file could not be read",
+    "needs-quote": "a reference to a bundled source without its quote",
+    "no-text-to-quote": "a quote of a source that has no text",
+    "quote": "a quote that is not the source's text at its offsets",
+    "inconsistent": "fields of one object that disagree",
+}
+"""Every :attr:`Problem.code`, with what it means.
+
+.. versionadded:: 0.1.0
+"""
 
 
 class AccordDataError(AccordError, ValueError):

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _checks
+from ._rules import Text, rule, validate
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
@@ -27,12 +27,12 @@ class Label:
     """
 
     #: The Arabic text.
-    ar: str
+    ar: str = attrs.field(metadata=rule(Text(script="ar")))
     #: The French text.
-    fr: str
+    fr: str = attrs.field(metadata=rule(Text()))
 
     def __attrs_post_init__(self) -> None:
-        _checks.raise_if(_checks.text(self.ar, "$.ar") + _checks.text(self.fr, "$.fr"))
+        validate(self)
 
     def in_locale(self, locale: "LocaleLike") -> str:
         """The text for ``locale``: Arabic for an ``ar`` locale, French for any other.

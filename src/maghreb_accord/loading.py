@@ -21,7 +21,7 @@ from .errors import AccordDataError, Problem
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-    from .model import Agreement
+    from .agreement import Agreement
 
 __all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "dumps", "load", "load_file", "loads"]
 
@@ -75,12 +75,18 @@ def _parse(data: object) -> Any:
         if len(raw) > MAX_INPUT_BYTES:
             raise _too_large(len(raw))
         if raw.startswith(b"\xef\xbb\xbf"):
-            raise AccordDataError([Problem("$", "starts with a byte order mark (BOM); remove it")])
+            raise AccordDataError(
+                [Problem("$", "starts with a byte order mark (BOM); remove it", code="json")]
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise AccordDataError(
-                [Problem("$", f"not valid UTF-8 at byte {error.start}: {error.reason}")]
+                [
+                    Problem(
+                        "$", f"not valid UTF-8 at byte {error.start}: {error.reason}", code="json"
+                    )
+                ]
             ) from None
     elif isinstance(data, str):
         text = data
@@ -90,21 +96,29 @@ def _parse(data: object) -> Any:
             if size > MAX_INPUT_BYTES:
                 raise _too_large(size)
         if text.startswith(_BOM):
-            raise AccordDataError([Problem("$", "starts with a byte order mark (BOM); remove it")])
+            raise AccordDataError(
+                [Problem("$", "starts with a byte order mark (BOM); remove it", code="json")]
+            )
     else:
         raise AccordDataError(
-            [Problem("$", f"expected JSON as str or bytes, got {type(data).__name__}")]
+            [Problem("$", f"expected JSON as str or bytes, got {type(data).__name__}", code="json")]
         )
     try:
         parsed = json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite)
     except json.JSONDecodeError as error:
         raise AccordDataError(
-            [Problem("$", f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})")]
+            [
+                Problem(
+                    "$",
+                    f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+                    code="json",
+                )
+            ]
         ) from None
     except RecursionError:
         raise _too_deep() from None
     except ValueError as error:  # an integer too long to convert, for one
-        raise AccordDataError([Problem("$", f"invalid JSON: {error}")]) from None
+        raise AccordDataError([Problem("$", f"invalid JSON: {error}", code="json")]) from None
     _raise_parse_problems(parsed)
     return parsed
 
@@ -135,12 +149,20 @@ def _has_parse_problems(parsed: Any) -> bool:
 
 def _too_large(size: int) -> AccordDataError:
     return AccordDataError(
-        [Problem("$", f"input of {size:,} bytes is over the limit of {MAX_INPUT_BYTES:,}")]
+        [
+            Problem(
+                "$",
+                f"input of {size:,} bytes is over the limit of {MAX_INPUT_BYTES:,}",
+                code="json",
+            )
+        ]
     )
 
 
 def _too_deep() -> AccordDataError:
-    return AccordDataError([Problem("$", f"nested deeper than the limit of {MAX_DEPTH}")])
+    return AccordDataError(
+        [Problem("$", f"nested deeper than the limit of {MAX_DEPTH}", code="json")]
+    )
 
 
 def _raise_parse_problems(parsed: Any) -> None:
@@ -158,13 +180,18 @@ def _report_parse_problems(parsed: Any) -> None:
         if isinstance(value, dict | list) and depth >= MAX_DEPTH:
             raise _too_deep()
         if isinstance(value, _DuplicateKeys):
-            problems += [Problem(f"{path}.{key}", "duplicate key") for key in value.duplicates]
+            problems += [
+                Problem(f"{path}.{key}", "duplicate key", code="duplicate-key")
+                for key in value.duplicates
+            ]
         if isinstance(value, dict):
             stack += [(item, f"{path}.{key}", depth + 1) for key, item in value.items()]
         elif isinstance(value, list):
             stack += [(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
         elif isinstance(value, _NonFinite):
-            problems.append(Problem(path, f"{value.name} is not allowed (JSON has no such number)"))
+            problems.append(
+                Problem(path, f"{value.name} is not allowed (JSON has no such number)", code="json")
+            )
     if problems:
         raise AccordDataError(problems)
 
@@ -173,6 +200,8 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
     """Put each source's ``text_file`` contents in place as its ``text``.
 
     Returns the problems met, and the ids of the sources whose text could not be read.
+    A problem's ``code`` and ``subject`` say whether it echoes one of those (never its
+    message, which is for people).
     """
     sources = parsed.get("sources") if isinstance(parsed, dict) else None
     problems: list[Problem] = []
@@ -184,9 +213,13 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
             continue
         path = f"$.sources[{index}]"
         name = source["text_file"]
-        unread.add(f"{index}:{source.get('id')}")
+        source_id = source.get("id")
+        if isinstance(source_id, str):
+            unread.add(source_id)
         if "text" in source:
-            problems.append(Problem(f"{path}.text", "give text or text_file, not both"))
+            problems.append(
+                Problem(f"{path}.text", "give text or text_file, not both", code="inconsistent")
+            )
             continue
         if not isinstance(name, str) or not FILE_NAME_PATTERN.fullmatch(name):
             continue  # the model reports a bad file name
@@ -195,6 +228,7 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
                 Problem(
                     f"{path}.text_file",
                     f"cannot read {name!r}: loads() needs base= (the folder the file is in)",
+                    code="file",
                 )
             )
             continue
@@ -203,12 +237,16 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
                 raw = file.read(MAX_INPUT_BYTES + 1)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            problems.append(Problem(f"{path}.text_file", f"cannot read {name!r}: {reason}"))
+            problems.append(
+                Problem(f"{path}.text_file", f"cannot read {name!r}: {reason}", code="file")
+            )
             continue
         if len(raw) > MAX_INPUT_BYTES:
             problems.append(
                 Problem(
-                    f"{path}.text_file", f"{name!r} is over the limit of {MAX_INPUT_BYTES:,} bytes"
+                    f"{path}.text_file",
+                    f"{name!r} is over the limit of {MAX_INPUT_BYTES:,} bytes",
+                    code="file",
                 )
             )
             continue
@@ -216,26 +254,22 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
             source["text"] = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             problems.append(
-                Problem(f"{path}.text_file", f"{name!r} is not UTF-8 at byte {error.start}")
+                Problem(
+                    f"{path}.text_file", f"{name!r} is not UTF-8 at byte {error.start}", code="file"
+                )
             )
             continue
-        unread.discard(f"{index}:{source.get('id')}")
+        unread.discard(source_id)
     return problems, unread
 
 
+# The problems that only repeat that a source's text could not be read.
+_ECHOES_OF_UNREAD_TEXT: Final = frozenset({"needs-text", "needs-quote", "no-text-to-quote"})
+
+
 def _follows_from(problem: Problem, unread: set[str]) -> bool:
-    """Whether ``problem`` only repeats that a source's text could not be read."""
-    for entry in unread:
-        index, _, source_id = entry.partition(":")
-        if problem.path in (f"$.sources[{index}]", f"$.sources[{index}].text_file") and (
-            "needs its text" in problem.message
-        ):
-            return True
-        if f"source {source_id!r} has no text" in problem.message or (
-            f"bundled source {source_id!r}" in problem.message
-        ):
-            return True
-    return False
+    """Whether ``problem`` only repeats that a source's text in ``unread`` could not be read."""
+    return problem.code in _ECHOES_OF_UNREAD_TEXT and problem.subject in unread
 
 
 def loads(
@@ -298,10 +332,12 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
             raw = opened.read(MAX_INPUT_BYTES + 1)
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         reason = getattr(error, "strerror", None) or str(error)
-        raise AccordDataError([Problem("$", f"cannot read {str(path)!r}: {reason}")]) from None
+        raise AccordDataError(
+            [Problem("$", f"cannot read {str(path)!r}: {reason}", code="file")]
+        ) from None
     if len(raw) > MAX_INPUT_BYTES:
         message = f"{str(path)!r} is over the limit of {MAX_INPUT_BYTES:,} bytes"
-        raise AccordDataError([Problem("$", message)])
+        raise AccordDataError([Problem("$", message, code="file")])
     return loads(raw, base=file.parent)
 
 

@@ -16,17 +16,17 @@ due on that day: as of a later day they have *passed*, as of that day or earlier
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 from .dates import Between, Day, When
 from .errors import ScheduleError
+from .model import Body, Cadence, Commitment, Meeting
 from .vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
-    from .model import Agreement, Body, Cadence, Commitment, Meeting
 
 __all__ = ["DueReport", "ExpectedMeeting", "due", "expected_meetings"]
 
@@ -92,10 +92,20 @@ class DueReport:
     open: tuple[Commitment | Meeting, ...]
 
 
+class Record(Protocol):
+    """What schedules read of an accord (an :class:`~maghreb_accord.Agreement` is one)."""
+
+    @property
+    def commitments(self) -> tuple[Commitment, ...]: ...
+    @property
+    def meetings(self) -> tuple[Meeting, ...]: ...
+    @property
+    def main_meeting(self) -> Meeting: ...
+    def body(self, id: str) -> Body: ...
+
+
 def deadline_of(item: Commitment | Meeting) -> datetime.date | None:
     """The day ``item`` is due by: a commitment's deadline, a planned meeting's latest day."""
-    from .model import Commitment
-
     if isinstance(item, Commitment):
         return item.deadline
     if item.status is MeetingStatus.PLANNED:
@@ -113,7 +123,7 @@ class _Anchor:
     recorded: tuple[Meeting, ...]
 
 
-def anchor(accord: Agreement, body_id: str) -> _Anchor:
+def anchor(accord: Record, body_id: str) -> _Anchor:
     """The first window of ``body_id``'s series, by the schedule rule; or a ScheduleError."""
     body = accord.body(body_id)
     if body.cadence is None:
@@ -137,7 +147,7 @@ def anchor(accord: Agreement, body_id: str) -> _Anchor:
 
 
 def expected_meetings(
-    accord: Agreement, body_id: str, *, until: datetime.date
+    accord: Record, body_id: str, *, until: datetime.date
 ) -> tuple[ExpectedMeeting, ...]:
     """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
     start = anchor(accord, body_id)
@@ -178,7 +188,7 @@ def _recorded_in(
     return None
 
 
-def due(accord: Agreement, as_of: datetime.date) -> DueReport:
+def due(accord: Record, as_of: datetime.date) -> DueReport:
     """What had a deadline in ``accord`` as of ``as_of``, by the deadline rule."""
     dated: list[tuple[datetime.date, str, Commitment | Meeting]] = []
     items: tuple[Commitment | Meeting, ...] = (*accord.commitments, *accord.meetings)

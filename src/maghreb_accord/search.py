@@ -32,23 +32,22 @@ from __future__ import annotations
 import difflib
 import heapq
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from typing import Final, Literal, Protocol, TypeAlias
 
 import attrs
 
+from .errors import UnknownIdError
+from .model import Body, Commitment, Meeting, MemberState, Minister
 from .vocabulary import Domain
-
-if TYPE_CHECKING:
-    from .model import Agreement, Body, Commitment, Meeting, MemberState, Minister
 
 __all__ = [
     "Entity",
     "Kind",
     "Match",
     "find",
+    "index",
     "normalize",
     "normalize_arabic",
     "normalize_latin",
@@ -192,8 +191,6 @@ class Match:
     @property
     def id(self) -> str:
         """The entity's id: a state's code, a domain's value, anyone else's ``id``."""
-        from .model import MemberState
-
         if isinstance(self.entity, MemberState):
             return self.entity.code
         if isinstance(self.entity, Domain):
@@ -223,7 +220,23 @@ def _name(text: str) -> _Name:
     return _Name(text, normalized, tokens, frozenset(_stem(token) for token in tokens))
 
 
-def _entries(accord: Agreement) -> tuple[_Entry, ...]:
+class Parts(Protocol):
+    """What search reads of an accord: its collections of named things."""
+
+    @property
+    def states(self) -> tuple[MemberState, ...]: ...
+    @property
+    def ministers(self) -> tuple[Minister, ...]: ...
+    @property
+    def bodies(self) -> tuple[Body, ...]: ...
+    @property
+    def meetings(self) -> tuple[Meeting, ...]: ...
+    @property
+    def commitments(self) -> tuple[Commitment, ...]: ...
+
+
+def index(accord: Parts) -> tuple[_Entry, ...]:
+    """The search entries of ``accord``: each entity with its names, normalised once."""
     entries: list[_Entry] = []
 
     def add(entity: Entity, kind: Kind, id: str, names: Iterable[str]) -> None:
@@ -304,29 +317,14 @@ def _score(query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], f
     return 0.6 * (total / count) * (0.8 + 0.2 * min(1.0, count / len(name.tokens)))
 
 
-_lock = threading.Lock()
-
-
-def _index(accord: Agreement) -> tuple[_Entry, ...]:
-    """The search entries of ``accord``, built on first use and kept with it."""
-    cached: tuple[_Entry, ...] | None = accord._search_entries
-    if cached is None:
-        with _lock:
-            cached = accord._search_entries
-            if cached is None:
-                cached = _entries(accord)
-                object.__setattr__(accord, "_search_entries", cached)
-    return cached
-
-
 def find(
-    accord: Agreement,
+    entries: Sequence[_Entry],
     query: str,
     *,
     kinds: Iterable[Kind] | None = None,
     limit: int = 10,
 ) -> tuple[Match, ...]:
-    """The entities of ``accord`` whose names match ``query``, best first (see the ranking)."""
+    """The entities of ``entries`` (see :func:`index`) whose names match ``query``, best first."""
     if not isinstance(query, str):
         raise TypeError(f"query must be a string, got {type(query).__name__}")
     if isinstance(kinds, str):
@@ -334,14 +332,12 @@ def find(
     wanted_kinds = set(KINDS if kinds is None else kinds)
     unknown = wanted_kinds - set(KINDS)
     if unknown:
-        from .errors import UnknownIdError
-
         raise UnknownIdError(sorted(unknown)[0], "kind", KINDS, key="name")
     stripped = query.strip()
     wanted = _name(stripped)
     scored = []
     memo: dict[tuple[str, str], float] = {}
-    for entry in _index(accord):
+    for entry in entries:
         if entry.kind not in wanted_kinds:
             continue
         best: tuple[float, int, str] | None = None

@@ -29,10 +29,10 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
     ) from error
 
 from . import _checks
+from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
 from .model import (
-    Agreement,
     AttestedName,
     Body,
     Cadence,

@@ -17,7 +17,8 @@ from maghreb_accord.locales import format_date
 from maghreb_accord.vocabulary import Domain, Role
 
 if TYPE_CHECKING:
-    from maghreb_accord.model import Agreement, Body, Minister
+    from maghreb_accord.agreement import Agreement
+    from maghreb_accord.model import Body, Minister
 
 Language = Literal["ar", "fr"]
 

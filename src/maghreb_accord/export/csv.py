@@ -7,7 +7,7 @@ import io
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from maghreb_accord.model import Agreement
+    from maghreb_accord.agreement import Agreement
 
 __all__ = ["COLUMNS", "to_csv"]
 

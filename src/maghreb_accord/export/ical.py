@@ -6,8 +6,9 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Agreement, Cadence
+    from maghreb_accord.model import Cadence
 
 __all__ = ["recurrence_rule", "to_ical"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from maghreb_accord.model import Agreement
+    from maghreb_accord.agreement import Agreement
 
 __all__ = ["to_json"]
 

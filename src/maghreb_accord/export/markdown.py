@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from ._document import Block, Heading, Paragraph, Quote, Run, Text, document
 
 if TYPE_CHECKING:
-    from maghreb_accord.model import Agreement
+    from maghreb_accord.agreement import Agreement
 
 __all__ = ["to_markdown"]
 

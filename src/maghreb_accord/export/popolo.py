@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from maghreb_accord.agreement import Agreement
     from maghreb_accord.dates import When
     from maghreb_accord.label import Label
-    from maghreb_accord.model import Agreement, SourceRef
+    from maghreb_accord.model import SourceRef
 
 __all__ = ["to_popolo"]
 

@@ -9,170 +9,38 @@ Unicode normalisation, days that exist in their month — only the loader checks
 
 from __future__ import annotations
 
-import datetime
-import enum
-import types
-import typing
 from functools import cache
 from typing import Any, Final
 
 import attrs
 
-from maghreb_accord import _checks
-from maghreb_accord.dates import When
-from maghreb_accord.label import Label
-from maghreb_accord.model import (
-    JSON_KEYS,
-    Agreement,
-    AttestedName,
-    Body,
-    Cadence,
-    Commitment,
-    Meeting,
-    MemberState,
-    Minister,
-    Source,
-    SourceRef,
-    Venue,
-)
+from maghreb_accord._rules import Instance, Optional, Rule, rules_of
+from maghreb_accord.agreement import Agreement
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
+_NOTHING: Final = attrs.NOTHING
 SCHEMA_ID: Final = "urn:maghreb-accord:schema:accord:0.1"
 
-_CLASSES: Final = (
-    Agreement,
-    Label,
-    Source,
-    SourceRef,
-    AttestedName,
-    MemberState,
-    Minister,
-    Cadence,
-    Body,
-    Venue,
-    Meeting,
-    Commitment,
-)
-_BIDI: Final = "".join(f"\\u{ord(char):04x}" for char in sorted(_checks.BIDI_CONTROLS))
-# Not blank, no bidi controls, no control characters (a source's text may have line breaks).
-_TEXT: Final = {
-    "type": "string",
-    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u001f\\u007f-\\u009f]*$",
-}
-_LONG_TEXT: Final = {
-    "type": "string",
-    "pattern": f"^(?=[\\s\\S]*\\S)[^{_BIDI}\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
-}
-_DATE: Final = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
-_DAY: Final = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-_WHEN: Final = {
-    "type": "string",
-    "description": "A date as precise as its sources (EDTF): day, month, year, or bounds.",
-    "pattern": (
-        f"^({_DAY}|[0-9]{{4}}-(0[1-9]|1[0-2])|[0-9]{{4}}"
-        f"|\\.\\./{_DAY}|{_DAY}/\\.\\.|{_DAY}/{_DAY})$"
-    ),
-}
-_ID: Final = {"type": "string", "pattern": f"^{_checks.ID_PATTERN.pattern}$"}
-_CODE: Final = {"type": "string", "enum": sorted(_checks.ISO_3166_ALPHA_2)}
-_FIELDS: Final[dict[tuple[type, str], dict[str, Any]]] = {
-    (MemberState, "code"): _CODE,
-    (Minister, "state"): _CODE,
-    (Venue, "state"): _CODE,
-    (MemberState, "wikidata"): {
-        "type": "string",
-        "pattern": f"^{_checks.WIKIDATA_PATTERN.pattern}$",
-    },
-    (Source, "language"): {
-        "type": "string",
-        "pattern": f"^{_checks.LANGUAGE_PATTERN.pattern}$",
-    },
-    (AttestedName, "language"): {
-        "type": "string",
-        "pattern": f"^{_checks.LANGUAGE_PATTERN.pattern}$",
-    },
-    (Source, "text_file"): {
-        "type": "string",
-        "pattern": f"^{_checks.FILE_NAME_PATTERN.pattern}$",
-    },
-    (Source, "text"): _LONG_TEXT,
-    (SourceRef, "start"): {"type": "integer", "minimum": 0},
-    (SourceRef, "end"): {"type": "integer", "minimum": 1},
-    (Cadence, "interval"): {"type": "integer", "minimum": 1},
-}
-_ID_FIELDS: Final = {"id", "source", "parent", "body", "meeting_id"}
-_EXTRA: Final[dict[type, dict[str, Any]]] = {
-    SourceRef: {
-        "dependentRequired": {
-            "quote": ["start", "end"],
-            "start": ["quote", "end"],
-            "end": ["quote", "start"],
-        }
-    },
-    Source: {
-        "not": {"required": ["text", "text_file"]},
-        "anyOf": [{"required": ["text"]}, {"required": ["text_file"]}, {"required": ["address"]}],
-    },
-    Meeting: {
-        "if": {"properties": {"status": {"const": "held"}}},
-        "then": {"properties": {"when": {"not": {"pattern": "/"}}}},
-    },
-}
-_UNIQUE: Final = {(Commitment, "responsible"), (Commitment, "parties")}
-_NON_EMPTY: Final = {(Commitment, "domains")} | {
-    (cls, "sources") for cls in (MemberState, Minister, Body, Meeting, Commitment)
-}
 
-
-def _key(cls: type, name: str) -> str:
-    return JSON_KEYS.get(cls, {}).get(name, name)
-
-
-def _type_schema(kind: Any, cls: type, name: str) -> dict[str, Any]:
-    if (cls, name) in _FIELDS:
-        return dict(_FIELDS[cls, name])
-    origin = typing.get_origin(kind)
-    if kind == When:
-        return dict(_WHEN)
-    if origin in (types.UnionType, typing.Union):
-        (inner,) = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        return _type_schema(inner, cls, name)
-    if origin in (tuple, frozenset):
-        (item, *_) = typing.get_args(kind)
-        schema: dict[str, Any] = {"type": "array", "items": _type_schema(item, cls, name)}
-        if origin is frozenset or (cls, name) in _UNIQUE:
-            schema["uniqueItems"] = True
-        if (cls, name) in _NON_EMPTY:
-            schema["minItems"] = 1
-        return schema
-    if isinstance(kind, type) and issubclass(kind, enum.StrEnum):
-        return {"$ref": f"#/$defs/{kind.__name__}"}
-    if attrs.has(kind):
-        return {"$ref": f"#/$defs/{kind.__name__}"}
-    if kind is datetime.date:
-        return dict(_DATE)
-    if kind is int:
-        return {"type": "integer"}
-    if kind is str:
-        if name in _ID_FIELDS or (cls, name) in {(Commitment, "responsible")}:
-            return dict(_ID)
-        if (cls, name) == (Commitment, "parties"):
-            return dict(_CODE)
-        return dict(_TEXT)
-    raise TypeError(f"no JSON Schema for {kind!r} ({cls.__name__}.{name})")
+def _classes(rule: Rule, found: dict[str, type]) -> None:
+    """Every model class a value following ``rule`` may hold, by name, into ``found``."""
+    if isinstance(rule, Instance) and rule.kind.__name__ not in found:
+        found[rule.kind.__name__] = rule.kind
+        for _, _, inner in rules_of(rule.kind):
+            _classes(inner, found)
+    for inner in rule.inner():
+        _classes(inner, found)
 
 
 def _class_schema(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
+    # Each field's schema is its declared rule's; nothing here names a field.
     properties: dict[str, Any] = {}
     required: list[str] = []
-    for field in attrs.fields(cls):
-        if not field.init:
-            continue
-        key = _key(cls, field.name)
-        properties[key] = _type_schema(hints[field.name], cls, field.name)
-        if field.default is attrs.NOTHING:
+    defaults = {field.name: field.default for field in cls.__attrs_attrs__}  # type: ignore[attr-defined]
+    for name, key, rule in rules_of(cls):
+        properties[key] = rule.schema()
+        if not isinstance(rule, Optional) and defaults[name] is _NOTHING:
             required.append(key)
     schema: dict[str, Any] = {
         "type": "object",
@@ -181,7 +49,8 @@ def _class_schema(cls: type) -> dict[str, Any]:
         "required": required,
         "additionalProperties": False,
     }
-    schema.update(_EXTRA.get(cls, {}))
+    for invariant in getattr(cls, "__invariants__", ()):
+        schema.update(invariant.schema)
     return schema
 
 
@@ -197,7 +66,11 @@ def _enums() -> dict[str, Any]:
 
 @cache
 def _schema() -> dict[str, Any]:
-    definitions = {cls.__name__: _class_schema(cls) for cls in _CLASSES if cls is not Agreement}
+    classes: dict[str, type] = {}
+    _classes(Instance(Agreement), classes)
+    definitions = {
+        name: _class_schema(cls) for name, cls in classes.items() if cls is not Agreement
+    }
     definitions.update(_enums())
     root = _class_schema(Agreement)
     return {

@@ -1,0 +1,167 @@
+"""The checks that need the whole accord: unique ids, ids that resolve, verbatim quotes.
+
+They read the model's field rules: which fields hold ids of which collection is declared once,
+on the field (``Identifier(refers_to="bodies")``), and nothing here names a field. The
+collections themselves are the :class:`~maghreb_accord.Agreement`'s fields, passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final
+
+from ._rules import Identifier, Instance, Many, Rule, StateCode, holders, references, rules_of
+from ._suggest import suggest
+from .errors import Problem
+from .model import Body, Source, SourceRef
+
+__all__ = ["Collection", "collections_of", "problems"]
+
+# The first few unknown ids get suggestions: each costs a comparison with every id.
+_SUGGESTED: Final = 20
+
+_NOUNS: Final = {
+    "states": "state",
+    "ministers": "minister",
+    "bodies": "body",
+    "meetings": "meeting",
+    "commitments": "commitment",
+    "sources": "source",
+}
+
+
+class Collection:
+    """One collection field of an accord: its name, the class of its items, and their key."""
+
+    __slots__ = ("key", "kind", "name")
+
+    def __init__(self, name: str, kind: type, key: str) -> None:
+        self.name, self.kind, self.key = name, kind, key
+
+
+def collections_of(cls: type) -> tuple[Collection, ...]:
+    """The collections of the accord class ``cls``: every field that is a tuple of objects.
+
+    An item's key is its first field that names it (an id or a code that refers to nothing).
+    """
+    found = []
+    for name, _, rule in rules_of(cls):
+        if isinstance(rule, Many) and isinstance(rule.rule, Instance):
+            kind = rule.rule.kind
+            key = next(
+                field
+                for field, _, inner in rules_of(kind)
+                if isinstance(inner, Identifier | StateCode) and inner.refers_to is None
+            )
+            found.append(Collection(name, kind, key))
+    return tuple(found)
+
+
+def problems(accord: Any, collections: Sequence[Collection]) -> list[Problem]:
+    """Every problem of ``accord`` that only the whole accord shows."""
+    found: list[Problem] = []
+    pools: dict[str, Mapping[str, Any]] = {}
+    for collection in collections:
+        items = getattr(accord, collection.name)
+        found += _duplicates(items, collection)
+        pools[collection.name] = {getattr(item, collection.key): item for item in items}
+    unknown = 0
+    for name, key, rule in rules_of(type(accord)):
+        value = getattr(accord, name)
+        for path, target, wanted, _ in references(value, rule, f"$.{key}"):
+            pool = pools[target]
+            if wanted not in pool:
+                unknown += 1
+                hint = suggest(str(wanted), pool) if unknown <= _SUGGESTED else []
+                extra = f"; did you mean {hint[0]!r}?" if hint else ""
+                message = f"no {_NOUNS.get(target, target)} {wanted!r} in this accord{extra}"
+                found.append(Problem(path, message, code="unknown-id", subject=str(wanted)))
+        found += _quote_problems(value, rule, f"$.{key}", pools.get("sources", {}))
+    bodies = pools.get("bodies", {})
+    cyclic = _in_cycles(bodies)
+    for index, body in enumerate(getattr(accord, "bodies", ())):
+        if body.id in cyclic:
+            found.append(
+                Problem(
+                    f"$.bodies[{index}].parent",
+                    "parents form a cycle",
+                    code="cycle",
+                    subject=body.id,
+                )
+            )
+    return found
+
+
+def _duplicates(items: Iterable[Any], collection: Collection) -> list[Problem]:
+    found = []
+    seen: dict[str, int] = {}
+    key = collection.key
+    for index, item in enumerate(items):
+        value = getattr(item, key)
+        if value in seen:
+            first = f"$.{collection.name}[{seen[value]}]"
+            found.append(
+                Problem(
+                    f"$.{collection.name}[{index}].{key}",
+                    f"duplicate {key} {value!r} (first at {first})",
+                    code="duplicate",
+                    subject=value,
+                )
+            )
+        else:
+            seen[value] = index
+    return found
+
+
+def _quote_problems(
+    value: object, rule: Rule, path: str, sources: Mapping[str, Source]
+) -> list[Problem]:
+    found = []
+    for where, ref in holders(value, rule, SourceRef, path):
+        source = sources.get(ref.source)
+        if source is not None:
+            found += quote_problems(ref, source, where)
+    return found
+
+
+def quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:
+    """The problems of ``ref``'s quote against ``source``: verbatim at its offsets, or none."""
+    text = source.text
+    if text is None:
+        if ref.quote is not None:
+            message = f"source {source.id!r} has no text to quote from"
+            return [Problem(f"{path}.quote", message, code="no-text-to-quote", subject=source.id)]
+        return []
+    if ref.quote is None or ref.start is None or ref.end is None:
+        message = f"a reference to bundled source {source.id!r} must quote it"
+        return [Problem(path, message, code="needs-quote", subject=source.id)]
+    if ref.end > len(text):
+        message = f"{ref.end} is past the end of {source.id!r} ({len(text)})"
+        return [Problem(f"{path}.end", message, code="quote", subject=source.id)]
+    if text[ref.start : ref.end] != ref.quote:
+        found = text.find(ref.quote)
+        where = f"; the quote stands at {found}-{found + len(ref.quote)}" if found >= 0 else ""
+        if found < 0:
+            where = "; the quote is nowhere in the source"
+        message = f"does not match {source.id!r} at {ref.start}-{ref.end}{where}"
+        return [Problem(f"{path}.quote", message, code="quote", subject=source.id)]
+    return []
+
+
+def _in_cycles(bodies: Mapping[str, Body]) -> set[str]:
+    """The ids of the bodies whose parents lead back to them, found in one pass."""
+    done: set[str] = set()
+    cyclic: set[str] = set()
+    for start in bodies:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: str | None = start
+        while current is not None and current in bodies and current not in done:
+            if current in on_path:
+                cyclic.update(path[path.index(current) :])
+                break
+            path.append(current)
+            on_path.add(current)
+            current = bodies[current].parent
+        done.update(path)
+    return cyclic

@@ -1,0 +1,363 @@
+"""The accord as a whole: :class:`Agreement`, checked whole when built, with its lookups.
+
+Building an Agreement checks each part by its field rules, then the whole (ids unique, every
+id resolving, every quote verbatim: :mod:`maghreb_accord._integrity`), then builds the
+indexes its lookups go through.
+"""
+
+import datetime
+import threading
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import attrs
+
+from . import _checks, _integrity, schedule
+from ._rules import Identifier, Instance, Many, rule, validate
+from ._suggest import suggest
+from .errors import AmbiguousError, UnknownIdError
+from .label import Label
+from .model import Body, Commitment, Meeting, MemberState, Minister, Source
+from .schedule import DueReport, ExpectedMeeting
+from .vocabulary import Domain
+
+if TYPE_CHECKING:
+    from .search import Kind, Match
+
+__all__ = ["Agreement"]
+
+_SEARCH_LOCK: Final = threading.Lock()
+
+
+def _index(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
+    return MappingProxyType({getattr(item, key): item for item in items})
+
+
+def _frozen(groups: Mapping[Any, list[Any]]) -> Mapping[Any, tuple[Any, ...]]:
+    return MappingProxyType({key: tuple(found) for key, found in groups.items()})
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """The accord: who met, what they set up, and what they committed to.
+
+    Building one checks it whole: ids unique, every reference resolving, every quote
+    verbatim at its offsets. Lookups go through indexes built then.
+
+    >>> import maghreb_accord
+    >>> accord = maghreb_accord.load()
+    >>> accord.id, accord.main_meeting.when
+    ('rabat-2013', Day(date=datetime.date(2013, 4, 21)))
+    >>> [state.code for state in accord.states]
+    ['MA', 'DZ', 'TN', 'LY', 'MR']
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The accord's id: ``rabat-2013`` for the canonical one.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: The accord's title.
+    title: Label = attrs.field(metadata=rule(Instance(Label)))
+    #: Id of the meeting where it was reached (``meeting`` in JSON: ``meeting()`` looks one up).
+    meeting_id: str = attrs.field(metadata=rule(Identifier(refers_to="meetings"), key="meeting"))
+    #: The member states, in data order.
+    states: tuple[MemberState, ...] = attrs.field(
+        metadata=rule(Many(Instance(MemberState), "MemberState"))
+    )
+    #: The ministers at the meeting, in data order.
+    ministers: tuple[Minister, ...] = attrs.field(
+        metadata=rule(Many(Instance(Minister), "Minister"))
+    )
+    #: The bodies it creates, charges or names, in data order.
+    bodies: tuple[Body, ...] = attrs.field(metadata=rule(Many(Instance(Body), "Body")))
+    #: The meetings held or planned, in data order.
+    meetings: tuple[Meeting, ...] = attrs.field(metadata=rule(Many(Instance(Meeting), "Meeting")))
+    #: What was agreed, in the order the article reports it.
+    commitments: tuple[Commitment, ...] = attrs.field(
+        metadata=rule(Many(Instance(Commitment), "Commitment"))
+    )
+    #: Every document a fact cites.
+    sources: tuple[Source, ...] = attrs.field(metadata=rule(Many(Instance(Source), "Source")))
+
+    _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
+    _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
+    _ministers_by_state: Mapping[str, tuple[Minister, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _bodies: Mapping[str, Body] = attrs.field(init=False, eq=False, repr=False)
+    _meetings: Mapping[str, Meeting] = attrs.field(init=False, eq=False, repr=False)
+    _commitments: Mapping[str, Commitment] = attrs.field(init=False, eq=False, repr=False)
+    _sources: Mapping[str, Source] = attrs.field(init=False, eq=False, repr=False)
+    _by_domain: Mapping[Domain, tuple[Commitment, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _by_body: Mapping[str, tuple[Commitment, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _children: Mapping[str, tuple[Body, ...]] = attrs.field(init=False, eq=False, repr=False)
+    # Built by the first find(): normalising every name is work a plain load() need not do.
+    _search_index: tuple[Any, ...] | None = attrs.field(
+        init=False, eq=False, repr=False, default=None
+    )
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+        _checks.raise_if(_integrity.problems(self, _COLLECTIONS))
+        self._build_indexes()
+
+    def _build_indexes(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        for collection in _COLLECTIONS:
+            items = getattr(self, collection.name)
+            put(f"_{collection.name}", _index(items, collection.key))
+        # One pass each, in data order: an accord of many parts builds in linear time.
+        by_domain: dict[Domain, list[Commitment]] = {domain: [] for domain in Domain}
+        by_body: dict[str, list[Commitment]] = {body.id: [] for body in self.bodies}
+        children: dict[str, list[Body]] = {body.id: [] for body in self.bodies}
+        ministers_by_state: dict[str, list[Minister]] = {state.code: [] for state in self.states}
+        for minister in self.ministers:
+            ministers_by_state[minister.state].append(minister)
+        for commitment in self.commitments:
+            for domain in commitment.domains:
+                by_domain[domain].append(commitment)
+            for body_id in dict.fromkeys(commitment.responsible):
+                by_body[body_id].append(commitment)
+        for body in self.bodies:
+            if body.parent is not None:
+                children[body.parent].append(body)
+        put("_by_domain", _frozen(by_domain))
+        put("_by_body", _frozen(by_body))
+        put("_children", _frozen(children))
+        put("_ministers_by_state", _frozen(ministers_by_state))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy rebuild through __init__, so the indexes are built again.
+        fields = {f.name: getattr(self, f.name) for f in attrs.fields(Agreement) if f.init}
+        return (_rebuild_agreement, (fields,))
+
+    @property
+    def main_meeting(self) -> Meeting:
+        """The meeting at which the accord was reached (its id is :attr:`meeting_id`).
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().main_meeting.venue.city.fr
+        'Rabat'
+        """
+        return self._meetings[self.meeting_id]
+
+    def schedule(self, body_id: str, *, until: datetime.date) -> tuple[ExpectedMeeting, ...]:
+        """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.
+
+        Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days; see
+        :mod:`maghreb_accord.schedule` for the rule. A body with no cadence raises
+        :class:`~maghreb_accord.ScheduleError`.
+
+        >>> import datetime, maghreb_accord
+        >>> accord = maghreb_accord.load()
+        >>> for expected in accord.schedule("security-follow-up-committee", until=datetime.date(2013, 12, 31)):
+        ...     print(expected.index, expected.earliest, expected.latest, expected.meeting)
+        0 2013-04-21 2013-06-30 security-follow-up-committee-1
+        1 2013-07-21 2013-09-30 None
+        2 2013-10-21 2013-12-30 None
+        """
+        return schedule.expected_meetings(self, body_id, until=until)
+
+    def due(self, as_of: datetime.date) -> DueReport:
+        """What had a deadline as of ``as_of``: what had passed and what was still open.
+
+        >>> import datetime, maghreb_accord
+        >>> report = maghreb_accord.load().due(datetime.date(2013, 5, 1))
+        >>> report.passed, [item.id for item in report.open]
+        ((), ['first-follow-up-meeting', 'security-follow-up-committee-1'])
+        """
+        return schedule.due(self, as_of)
+
+    def find(
+        self, query: str, *, kinds: "Iterable[Kind] | None" = None, limit: int = 10
+    ) -> "tuple[Match, ...]":
+        """States, ministers, bodies, meetings, domains and commitments matching ``query``.
+
+        Results come best first.
+
+        Any spelling works, in Arabic or Latin script: the article's misprints, press
+        transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
+        the search (``["minister"]``); ``limit`` caps the results. See
+        :mod:`maghreb_accord.search` for the normalisation and the ranking.
+
+        >>> import maghreb_accord
+        >>> accord = maghreb_accord.load()
+        >>> [(m.kind, m.id) for m in accord.find("Chouail", limit=1)]
+        [('minister', 'achour-souleimane-chouail')]
+        >>> accord.find("عشور سليمان شوابيل")[0].matched
+        'عشور سليمان شوابيل'
+        >>> [m.id for m in accord.find("protection civile", kinds=["body", "domain"])]
+        ['civil_protection']
+        """
+        # Search costs difflib and normalising every name: a plain load() pays neither.
+        from . import search
+
+        if self._search_index is None:
+            with _SEARCH_LOCK:
+                if self._search_index is None:
+                    object.__setattr__(self, "_search_index", search.index(self))
+        assert self._search_index is not None
+        return search.find(self._search_index, query, kinds=kinds, limit=limit)
+
+    def state(self, code: str) -> MemberState:
+        """The member state with ISO 3166-1 alpha-2 ``code``, in any case.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().state("tn").name.ar
+        'تونس'
+        """
+        wanted = code.upper() if isinstance(code, str) else repr(code)
+        try:
+            return self._states[wanted]
+        except KeyError:
+            # With a handful of states, naming them all helps more than a guess.
+            few = list(self._states) if len(self._states) <= 10 else []
+            suggestions = suggest(wanted, self._states) or few
+            raise UnknownIdError(str(code), "state", suggestions, key="code") from None
+
+    def minister_of(self, code: str) -> Minister:
+        """The one minister the accord lists for the state with ``code`` (in any case).
+
+        The canonical accord lists one interior minister for each state. Another accord may
+        list none for a state (then this raises :class:`~maghreb_accord.UnknownIdError`) or
+        several (:class:`~maghreb_accord.AmbiguousError`); :meth:`ministers_of` gives them
+        all.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().minister_of("ly").name.fr
+        'Achour Souleimane Chouaïl'
+        """
+        state = self.state(code)
+        found = self._ministers_by_state[state.code]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise UnknownIdError(state.code, "minister for the state", key="code")
+        matches = [minister.id for minister in found]
+        hint = f"ministers_of({state.code!r}) gives them all"
+        raise AmbiguousError(state.code, "minister for the state", matches, key="code", hint=hint)
+
+    def ministers_of(self, code: str) -> tuple[Minister, ...]:
+        """Every minister of the state with ``code``, in any case, in data order.
+
+        Empty when the accord lists no minister for the state; a code the accord has no
+        state for raises :class:`~maghreb_accord.UnknownIdError`.
+
+        >>> import maghreb_accord
+        >>> [minister.id for minister in maghreb_accord.load().ministers_of("MA")]
+        ['mohand-laenser']
+        """
+        return self._ministers_by_state[self.state(code).code]
+
+    def minister(self, id: str) -> Minister:
+        """The minister with ``id``.
+
+        Given a state's code instead, the error suggests the state's ministers (see
+        :meth:`minister_of`).
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().minister("mohand-laenser").state
+        'MA'
+        >>> maghreb_accord.load().minister("TN")
+        Traceback (most recent call last):
+        ...
+        maghreb_accord.errors.UnknownIdError: no minister with id 'TN'; did you mean 'lotfi-ben-jeddou'?
+        """
+        try:
+            return self._ministers[id]
+        except (KeyError, TypeError):
+            by_state = self._ministers_by_state.get(id.upper()) if isinstance(id, str) else None
+            if by_state:  # a state's code: its ministers are the likely answer
+                ids = [minister.id for minister in by_state[:3]]
+                raise UnknownIdError(id, "minister", ids) from None
+        return _lookup(self._ministers, id, "minister")
+
+    def body(self, id: str) -> Body:
+        """The body with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().body("council-of-interior-ministers").cadence.label.fr
+        'une fois par an'
+        """
+        return _lookup(self._bodies, id, "body")
+
+    def meeting(self, id: str) -> Meeting:
+        """The meeting with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().meeting("rabat-2013").status
+        <MeetingStatus.HELD: 'held'>
+        """
+        return _lookup(self._meetings, id, "meeting")
+
+    def commitment(self, id: str) -> Commitment:
+        """The commitment with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().commitment("condemn-terrorism").kind
+        <CommitmentKind.CONDEMNATION: 'condemnation'>
+        """
+        return _lookup(self._commitments, id, "commitment")
+
+    def source(self, id: str) -> Source:
+        """The source with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().source("iso-3166-1").address
+        'https://www.iso.org/iso-3166-country-codes.html'
+        """
+        return _lookup(self._sources, id, "source")
+
+    def commitments_about(self, domain: Domain | str) -> tuple[Commitment, ...]:
+        """The commitments about ``domain`` (a :class:`Domain` or its value), in source order.
+
+        >>> import maghreb_accord
+        >>> [c.id for c in maghreb_accord.load().commitments_about("civil_protection")]
+        ['entrust-follow-up-committee', 'exchange-civil-protection-experience', 'joint-civil-protection-exercises']
+        """
+        try:
+            # A Domain is its value: the plain string finds the same entry.
+            return self._by_domain[domain]  # type: ignore[index]
+        except (KeyError, TypeError):
+            values = [member.value for member in Domain]
+            raise UnknownIdError(str(domain), "domain", suggest(str(domain), values)) from None
+
+    def commitments_of(self, body_id: str) -> tuple[Commitment, ...]:
+        """The commitments that the body ``body_id`` is responsible for, in source order.
+
+        >>> import maghreb_accord
+        >>> [c.id for c in maghreb_accord.load().commitments_of("specialised-security-sub-teams")]
+        ['entrust-follow-up-committee']
+        """
+        return self._by_body[self.body(body_id).id]
+
+    def sub_bodies(self, body_id: str) -> tuple[Body, ...]:
+        """The bodies whose parent is ``body_id``, in data order.
+
+        >>> import maghreb_accord
+        >>> [b.id for b in maghreb_accord.load().sub_bodies("council-of-interior-ministers")]
+        ['security-follow-up-committee']
+        """
+        return self._children[self.body(body_id).id]
+
+
+def _rebuild_agreement(fields: dict[str, Any]) -> "Agreement":
+    return Agreement(**fields)
+
+
+_T = TypeVar("_T")
+
+
+def _lookup(index: Mapping[str, _T], id: str, kind: str) -> _T:
+    try:
+        return index[id]
+    except (KeyError, TypeError):
+        raise UnknownIdError(str(id), kind, suggest(str(id), index)) from None
+
+
+_COLLECTIONS: Final = _integrity.collections_of(Agreement)
