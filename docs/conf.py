@@ -153,6 +153,7 @@ def _attrs_defaults(
 
 
 def setup(app: Any) -> None:
+    """Connect the handlers above."""
     app.connect("missing-reference", _public_name)
     app.connect("autodoc-process-bases", _public_bases)
     app.connect("autodoc-process-docstring", _constant_docstring)
