@@ -12,3 +12,11 @@ pytest_collect_file = Sybil(
 
 # The docs' Python files are Sphinx's configuration and a by-hand browser check, not tests.
 collect_ignore_glob = ["docs/*.py"]
+
+
+def pytest_addoption(parser):  # type: ignore[no-untyped-def]
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/ from today's outputs instead of comparing with them",
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
+    from ._render.blocks import Document
     from .agreement import Agreement
 
 __all__ = ["main"]
@@ -42,8 +43,12 @@ def _languages(lang: Language) -> tuple[Literal["ar", "fr"], ...]:
     return ("ar", "fr") if lang == "both" else (lang,)
 
 
-def _lines(lang: Language, ar: str, fr: str) -> list[str]:
-    return [{"ar": ar, "fr": fr}[language] for language in _languages(lang)]
+def _text(document: Document, *, ends_empty: bool = False) -> str:
+    """The listing as text; ``ends_empty``: an empty listing is an empty line, not nothing."""
+    from ._render.text import render_text
+
+    text = render_text(document)
+    return text + "\n" if text or ends_empty else ""
 
 
 def _summary(accord: Agreement, args: argparse.Namespace) -> str:
@@ -53,54 +58,26 @@ def _summary(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _states(accord: Agreement, args: argparse.Namespace) -> str:
-    from ._summary import NO_MINISTER
+    from ._render.views import states_listing
 
-    lines = []
-    for state in accord.states:
-        # An accord may name no minister for a state, or several.
-        ministers = accord.ministers_of(state.code)
-        ar = "، ".join(minister.name.ar for minister in ministers) or NO_MINISTER["ar"]
-        fr = ", ".join(minister.name.fr for minister in ministers) or NO_MINISTER["fr"]
-        lines.append(f"{state.code}  wikidata:{state.wikidata or '-'}")
-        lines += [
-            f"    {line}"
-            for line in _lines(
-                args.lang,
-                f"{state.name.ar} — {state.official_name.ar} — {ar}",
-                f"{state.name.fr} — {state.official_name.fr} — {fr}",
-            )
-        ]
-    return "\n".join(lines) + "\n"
+    return _text(states_listing(accord, _languages(args.lang)), ends_empty=True)
 
 
 def _ministers(accord: Agreement, args: argparse.Namespace) -> str:
-    lines = []
-    for minister in accord.ministers:
-        lines.append(f"{minister.id}  ({minister.state}, {minister.role.value})")
-        lines += [f"    {line}" for line in _lines(args.lang, minister.name.ar, minister.name.fr)]
-        spellings = "; ".join(attested.name for attested in minister.attested_names)
-        lines.append(f"    spellings: {spellings}")
-    return "\n".join(lines) + "\n"
+    from ._render.views import ministers_listing
+
+    return _text(ministers_listing(accord, _languages(args.lang)), ends_empty=True)
 
 
 def _bodies(accord: Agreement, args: argparse.Namespace) -> str:
-    lines: list[str] = []
+    from ._render.views import bodies_listing
 
-    def walk(parent: str | None, depth: int) -> None:
-        for body in accord.bodies:
-            if body.parent != parent:
-                continue
-            lines.append(f"{'  ' * depth}{body.id}  ({body.kind.value})")
-            for language in _languages(args.lang):
-                cadence = f" — {body.cadence.label.in_locale(language)}" if body.cadence else ""
-                lines.append(f"{'  ' * depth}    {body.name.in_locale(language)}{cadence}")
-            walk(body.id, depth + 1)
-
-    walk(None, 0)
-    return "\n".join(lines) + "\n"
+    return _text(bodies_listing(accord, _languages(args.lang)), ends_empty=True)
 
 
 def _commitments(accord: Agreement, args: argparse.Namespace) -> str:
+    from ._render.views import commitments_listing
+
     chosen = list(accord.commitments)
     if args.domain:
         about = set(accord.commitments_about(args.domain))
@@ -110,15 +87,7 @@ def _commitments(accord: Agreement, args: argparse.Namespace) -> str:
         chosen = [c for c in chosen if c in charged]
     if args.kind:
         chosen = [c for c in chosen if c.kind == args.kind]
-    lines = []
-    for commitment in chosen:
-        domains = ",".join(sorted(d.value for d in commitment.domains))
-        deadline = f"  due {commitment.deadline}" if commitment.deadline else ""
-        lines.append(f"{commitment.id}  [{commitment.kind.value}]  {domains}{deadline}")
-        lines += [
-            f"    {line}" for line in _lines(args.lang, commitment.text.ar, commitment.text.fr)
-        ]
-    return "\n".join(lines) + ("\n" if lines else "")
+    return _text(commitments_listing(chosen, _languages(args.lang)))
 
 
 def _export(accord: Agreement, args: argparse.Namespace) -> str:
@@ -146,33 +115,22 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
-    lines = []
-    for expected in accord.schedule(args.body, until=args.until):
-        filled = f"  ({expected.meeting})" if expected.meeting else ""
-        lines.append(f"{expected.index}  {expected.earliest} .. {expected.latest}{filled}")
-        lines += [f"    {expected.in_locale(language)}" for language in _languages(args.lang)]
-    return "\n".join(lines) + ("\n" if lines else "")
+    from ._render.views import schedule_listing
+
+    expected = accord.schedule(args.body, until=args.until)
+    return _text(schedule_listing(expected, _languages(args.lang)))
 
 
 def _due(accord: Agreement, args: argparse.Namespace) -> str:
-    from .model import Commitment
-    from .schedule import deadline_of
+    from ._render.views import due_listing
 
-    report = accord.due(args.as_of)
-    lines = [f"as of {report.as_of}"]
-    for title, items in (("passed", report.passed), ("open", report.open)):
-        lines.append(f"{title}: {len(items)}")
-        for item in items:
-            kind = "commitment" if isinstance(item, Commitment) else "meeting"
-            lines.append(f"  {deadline_of(item)}  {kind:<10}  {item.id}")
-    return "\n".join(lines) + "\n"
+    return _text(due_listing(accord.due(args.as_of), _languages(args.lang)), ends_empty=True)
 
 
 def _find(accord: Agreement, args: argparse.Namespace) -> str:
-    matches = accord.find(args.query, kinds=args.kind or None, limit=args.limit)
-    return "".join(
-        f"{match.score:.2f}  {match.kind:<10}  {match.id}  ({match.matched})\n" for match in matches
-    )
+    from ._render.views import find_listing
+
+    return _text(find_listing(accord.find(args.query, kinds=args.kind or None, limit=args.limit)))
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Final
 
-from ._document import Block, Heading, Items, Paragraph, Quote, Run, Text, _is_arabic, document
+from maghreb_accord._render.blocks import (
+    Block,
+    Heading,
+    Items,
+    Paragraph,
+    Quote,
+    Run,
+    Text,
+    is_arabic,
+)
+from maghreb_accord._render.views import accord_document
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -55,7 +65,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{_text(block.text)}</p>"
     if isinstance(block, Quote):
-        arabic = all(_is_arabic(run.text) for run in block.text)
+        arabic = all(is_arabic(run.text) for run in block.text)
         lang = ' lang="ar" dir="rtl"' if arabic else ""
         runs = "".join(escape(run.text) for run in block.text)
         return f"<blockquote{lang}>{runs}</blockquote>"
@@ -81,7 +91,7 @@ def to_html(agreement: Agreement) -> str:
     sections = []
     for language in ("ar", "fr"):
         direction = "rtl" if language == "ar" else "ltr"
-        blocks = "\n".join(_block(block) for block in document(agreement, language))
+        blocks = "\n".join(_block(block) for block in accord_document(agreement, language).blocks)
         sections.append(f'<section lang="{language}" dir="{direction}">\n{blocks}\n</section>')
     title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
     return (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ._document import Block, Heading, Paragraph, Quote, Run, Text, document
+from maghreb_accord._render.blocks import Block, Heading, Paragraph, Quote, Run, Text
+from maghreb_accord._render.views import accord_document
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -55,7 +56,7 @@ def to_markdown(agreement: Agreement) -> str:
     """
     parts = []
     for language in ("ar", "fr"):
-        body = "\n\n".join(_block(block) for block in document(agreement, language))
+        body = "\n\n".join(_block(block) for block in accord_document(agreement, language).blocks)
         direction = "rtl" if language == "ar" else "ltr"
         parts.append(f'<div lang="{language}" dir="{direction}">\n\n{body}\n\n</div>')
     return "\n\n".join(parts) + "\n"

@@ -1,0 +1,161 @@
+"""Whole outputs compared with golden files in tests/golden/, byte for byte.
+
+Each human-facing output (the summary, every listing of the command line, every export) is
+kept whole in a file. A change of output shows as a diff of those files in review. After a
+deliberate change, rewrite them with::
+
+    pytest tests/test_golden.py --update-goldens
+
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import maghreb_accord
+from maghreb_accord.cli import main
+from maghreb_accord.export import to_csv, to_html, to_ical, to_markdown, to_popolo
+from tests.support import DATA, canonical_raw, load_raw
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+LANGUAGES = ("ar", "fr", "both")
+
+
+def _variant() -> dict[str, object]:
+    """The canonical accord with a second Algerian minister and no Mauritanian one.
+
+    It takes the branches the canonical accord does not: a state with several ministers, a
+    state with none.
+    """
+    raw = canonical_raw()
+    second = dict(raw["ministers"][1], id="second-minister", attested_names=[])
+    second["name"] = {"ar": "وزير ثان", "fr": "Second Ministre"}
+    raw["ministers"].append(second)
+    raw["ministers"] = [m for m in raw["ministers"] if m["state"] != "MR"]
+    return raw  # type: ignore[no-any-return]
+
+
+def _variant_file(folder: Path) -> Path:
+    article = "rabat-2013-almaghribia.ar.txt"
+    (folder / article).write_bytes((DATA / article).read_bytes())
+    path = folder / "variant.json"
+    path.write_text(json.dumps(_variant(), ensure_ascii=False), "utf-8")
+    return path
+
+
+# The command line's outputs: golden name -> arguments.
+COMMANDS: dict[str, list[str]] = {}
+for lang in LANGUAGES:
+    COMMANDS |= {
+        f"cli/states.{lang}.txt": ["states", "--lang", lang],
+        f"cli/ministers.{lang}.txt": ["ministers", "--lang", lang],
+        f"cli/bodies.{lang}.txt": ["bodies", "--lang", lang],
+        f"cli/commitments.{lang}.txt": ["commitments", "--lang", lang],
+        f"cli/commitments-civil-protection.{lang}.txt": [
+            "commitments",
+            "--domain",
+            "civil_protection",
+            "--lang",
+            lang,
+        ],
+        f"cli/schedule.{lang}.txt": [
+            "schedule",
+            "--body",
+            "security-follow-up-committee",
+            "--until",
+            "2014-06-30",
+            "--lang",
+            lang,
+        ],
+        f"cli/due.{lang}.txt": ["due", "--as-of", "2013-07-01", "--lang", lang],
+        f"cli/find-chouail.{lang}.txt": ["find", "Chouail", "--lang", lang],
+        f"cli/find-terrorisme.{lang}.txt": ["find", "terrorisme", "--lang", lang],
+        f"variant/summary.{lang}.txt": ["summary", "--lang", lang],
+        f"variant/states.{lang}.txt": ["states", "--lang", lang],
+        f"variant/ministers.{lang}.txt": ["ministers", "--lang", lang],
+    }
+COMMANDS |= {
+    "variant/accord.md": ["export", "--format", "markdown"],
+    "variant/accord.html": ["export", "--format", "html"],
+    "cli/commitments-none.fr.txt": [
+        "commitments",
+        "--domain",
+        "cybercrime",
+        "--kind",
+        "call",
+        "--lang",
+        "fr",
+    ],
+}
+
+STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+UNTIL = datetime.date(2014, 6, 30)
+
+# The library's outputs: golden name -> the call that makes it.
+CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
+    "summary.both.txt": lambda a: maghreb_accord.summary(a),
+    "summary.ar.txt": lambda a: maghreb_accord.summary(a, language="ar"),
+    "summary.fr.txt": lambda a: maghreb_accord.summary(a, language="fr"),
+    "export/accord.md": to_markdown,
+    "export/accord.html": to_html,
+    "export/commitments.csv": to_csv,
+    "export/popolo.json": lambda a: json.dumps(to_popolo(a), ensure_ascii=False, indent=2) + "\n",
+    "export/committee.ar.ics": lambda a: to_ical(
+        a, "security-follow-up-committee", until=UNTIL, locale="ar", stamp=STAMP
+    ),
+    "export/committee.fr.ics": lambda a: to_ical(
+        a, "security-follow-up-committee", until=UNTIL, locale="fr", stamp=STAMP
+    ),
+}
+# The canonical JSON export and the JSON Schema have their golden files in the package
+# itself (data/rabat-2013.json, data/accord.schema.json): see test_exports.py.
+
+
+def _compare(name: str, output: bytes, request: pytest.FixtureRequest) -> None:
+    path = GOLDEN / name
+    if request.config.getoption("--update-goldens"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(output)
+        return
+    assert path.exists(), f"no golden file {name}: run pytest tests/test_golden.py --update-goldens"
+    assert output.decode("utf-8") == path.read_bytes().decode("utf-8"), name
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_library_output_is_its_golden_file(
+    name: str, accord: maghreb_accord.Agreement, request: pytest.FixtureRequest
+) -> None:
+    _compare(name, CALLS[name](accord).encode("utf-8"), request)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_command_line_output_is_its_golden_file(
+    name: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    arguments = [*COMMANDS[name], "--output", str(tmp_path / "out")]
+    if name.startswith("variant/"):
+        arguments += ["--file", str(_variant_file(tmp_path))]
+    assert main(arguments) == 0
+    _compare(name, (tmp_path / "out").read_bytes(), request)
+
+
+def test_the_variant_accord_loads() -> None:
+    accord = load_raw(_variant())
+    assert len(accord.ministers_of("DZ")) == 2
+    assert accord.ministers_of("MR") == ()
+
+
+def test_every_golden_file_is_checked() -> None:
+    known = {*CALLS, *COMMANDS}
+    found = {
+        path.relative_to(GOLDEN).as_posix()
+        for path in GOLDEN.rglob("*")
+        if path.is_file() and path.name != ".gitattributes"
+    }
+    assert found == known

@@ -1,0 +1,107 @@
+"""The words of the outputs that are not data: one table per language, checked whole."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+import maghreb_accord
+from maghreb_accord._render.text import render_text
+from maghreb_accord._render.views import summary_document
+from maghreb_accord._render.words import AR, FR, PUNCTUATION, UNTRANSLATED, words
+
+RENDER = Path(maghreb_accord.__file__).parent / "_render"
+
+
+@pytest.mark.parametrize(
+    ("locale", "table"),
+    [
+        ("ar", AR),
+        ("ar_MA", AR),
+        ("ar-DZ", AR),
+        ("ar-Arab-MA", AR),
+        (Locale("ar", "TN"), AR),
+        ("fr", FR),
+        ("fr-FR", FR),
+        ("fr_MA", FR),
+        # The fallback: any other language reads French, as Label.in_locale does.
+        ("en", FR),
+        ("es_ES", FR),
+        (Locale("de"), FR),
+    ],
+)
+def test_each_locale_reads_one_whole_table_by_the_fallback_rule(
+    locale: str | Locale, table: object
+) -> None:
+    assert words(locale) == table
+    assert maghreb_accord.Label(ar="ع", fr="f").in_locale(locale) == ("ع" if table is AR else "f")
+
+
+def test_both_tables_have_the_same_keys() -> None:
+    assert list(AR) == list(FR)
+    assert set(AR) >= UNTRANSLATED | PUNCTUATION
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the letters in ``text`` (punctuation has none)."""
+    return {
+        unicodedata.name(char).split()[0] for char in text if unicodedata.category(char)[0] == "L"
+    }
+
+
+def test_every_word_is_in_its_own_script() -> None:
+    for key in AR.keys() - PUNCTUATION:
+        assert AR[key] == AR[key].strip() != "", key
+        assert FR[key] == FR[key].strip() != "", key
+        assert _scripts(FR[key]) == {"LATIN"}, key
+        assert _scripts(AR[key]) == ({"LATIN"} if key in UNTRANSLATED else {"ARABIC"}), key
+    for key in UNTRANSLATED:
+        assert AR[key] == FR[key], key
+    for key in PUNCTUATION:
+        assert _scripts(AR[key]) == _scripts(FR[key]) == set(), key
+
+
+def test_every_word_is_used_and_no_other_is_looked_up() -> None:
+    source = "\n".join(path.read_text("utf-8") for path in RENDER.glob("*.py"))
+    looked_up = set(re.findall(r"""(?:table|words\([^)]*\))\[["'](\w+)["']\]""", source))
+    looked_up |= set(re.findall(r"""section\(\s*["'](\w+)["']""", source))
+    looked_up |= {"passed", "open", "commitment", "meeting"}  # chosen by a variable
+    assert looked_up == set(AR)
+
+
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        (
+            "ar",
+            [
+                "التاريخ والمكان:",
+                "الدول ووزراء الداخلية:",
+                "الهيئات:",
+                "الاجتماعات:",
+                "الالتزامات حسب المجال (أرقامها في القائمة أدناه):",
+                "الالتزامات:",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Date et lieu :",
+                "États et ministres de l'Intérieur :",
+                "Organes :",
+                "Réunions :",
+                "Engagements par domaine (numéros de la liste ci-dessous) :",
+                "Engagements :",
+            ],
+        ),
+    ],
+)
+def test_the_summary_headings_in_each_language(
+    accord: maghreb_accord.Agreement, language: str, headings: list[str]
+) -> None:
+    lines = render_text(summary_document(accord, language)).splitlines()  # type: ignore[arg-type]
+    assert [lines[i + 1] for i, line in enumerate(lines) if line == ""] == headings
