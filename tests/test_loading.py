@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-import threading
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 import maghreb_accord
-from maghreb_accord import AccordDataError, Agreement
+from maghreb_accord import AccordDataError
 from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, problems_of
 
 ARTICLE_REF = "$.commitments[11].sources[0]"  # condemn-terrorism, quoting the article
@@ -428,25 +429,28 @@ def test_loads_takes_str_and_bytes_alike() -> None:
     )
 
 
+_THREADS_SCRIPT = """
+import threading, maghreb_accord
+results = []
+barrier = threading.Barrier(8)
+def worker():
+    barrier.wait()
+    results.append(maghreb_accord.load())
+threads = [threading.Thread(target=worker) for _ in range(8)]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+assert len(results) == 8 and all(r is results[0] for r in results), results
+assert maghreb_accord.load() is results[0]
+print("one object")
+"""
+
+
 def test_load_returns_one_object_to_every_thread() -> None:
-    import maghreb_accord.loading as loading
-
-    loading._canonical = None  # start cold, as in a fresh process
-    results: list[Agreement] = []
-    barrier = threading.Barrier(8)
-
-    def worker() -> None:
-        barrier.wait()
-        results.append(maghreb_accord.load())
-
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(results) == 8
-    assert all(result is results[0] for result in results)
-    assert maghreb_accord.load() is results[0]
+    # In a fresh process, so that every thread races to the first, cold load().
+    done = subprocess.run(
+        [sys.executable, "-c", _THREADS_SCRIPT], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "one object", "")
 
 
 def test_load_file_reads_texts_beside_the_file(tmp_path: Path) -> None:
@@ -508,17 +512,20 @@ def test_odd_text_file_names_are_problems_not_crashes(raw: Any, name: str) -> No
 
 
 def test_a_text_file_over_the_limit_is_a_problem(
-    tmp_path: Path, raw: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import maghreb_accord.loading as loading
 
-    monkeypatch.setattr(loading, "MAX_INPUT_BYTES", 100)
-    (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * 101)
-    problems, unread = loading._read_texts(raw, tmp_path)
-    assert [str(p) for p in problems] == [
-        "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100 bytes"
+    monkeypatch.setattr(loading, "MAX_INPUT_BYTES", 100_000)
+    (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * 100_001)
+    path = tmp_path / "mine.json"
+    path.write_text(CANONICAL_TEXT, "utf-8")
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(path)
+    # The one problem: not the echoes of the text that could not be read.
+    assert [str(p) for p in caught.value.problems] == [
+        "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100,000 bytes"
     ]
-    assert unread == {"almaghribia-rabat-2013"}
 
 
 def test_a_path_with_a_nul_character_is_a_data_error() -> None:

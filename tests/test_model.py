@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -77,14 +76,6 @@ def test_no_public_object_can_be_changed(accord: Agreement) -> None:
         accord.states[0].population = 1  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         accord.commitments[0] = accord.commitments[1]  # type: ignore[index]
-
-
-def test_indexes_are_read_only_views(accord: Agreement) -> None:
-    for name in ("_states", "_bodies", "_by_domain", "_children"):
-        index = getattr(accord, name)
-        assert type(index) is MappingProxyType
-        with pytest.raises(TypeError):
-            index["x"] = None  # type: ignore[index]
 
 
 def test_objects_are_hashable_and_picklable(accord: Agreement) -> None:

@@ -9,9 +9,10 @@ import os
 import subprocess
 import sys
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 import attrs
+import pytest
 from hypothesis import example, given, note
 from hypothesis import strategies as st
 
@@ -23,10 +24,7 @@ from maghreb_accord import (
     CadenceUnit,
     Label,
     LocaleError,
-    _checks,
-    loading,
 )
-from maghreb_accord._checks import BIDI_CONTROLS
 from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, places
 
 CANONICAL = canonical_raw()
@@ -278,6 +276,7 @@ def test_problems_are_listed_once_each_in_a_stable_order(paths: list[str]) -> No
 # Written out here, not taken from the module under test: UAX #9's explicit formatting
 # characters (ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI).
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LABEL: Final = maghreb_accord.Label(ar="نص", fr="texte")
 _SUSPECT_CHARACTERS = [*sorted(_BIDI), "\n", "\r", "\x00", "\x7f", "\x85", "\ud800"]
 
 
@@ -285,7 +284,6 @@ def test_no_character_the_text_check_refuses_is_printable() -> None:
     # The check's quick path rests on this: a printable text holds none of them.
     refused = [*map(chr, [*range(0x20), *range(0x7F, 0xA0)]), *_BIDI, "\ud800", "\udfff"]
     assert [char for char in refused if char.isprintable()] == []
-    assert _BIDI == BIDI_CONTROLS
 
 
 @example("a\nb", False)
@@ -328,31 +326,31 @@ def test_text_checks_report_exactly_what_the_text_holds(value: str, multiline: b
         )
         if controls:
             expected.append(f"contains control characters ({', '.join(controls)})")
-    found = _checks.text(value, "$.x", multiline=multiline)
-    assert [problem.message for problem in found] == expected
-    assert all(problem.path == "$.x" for problem in found)
+    # Through the public types: a source's text may hold line breaks, a label's may not.
+    try:
+        if multiline:
+            maghreb_accord.Source(id="s", description=_LABEL, text=value)
+        else:
+            maghreb_accord.Label(ar=value, fr="x")
+    except AccordDataError as error:
+        found = list(error.problems)
+    else:
+        found = []
+    assert sorted(problem.message for problem in found) == sorted(expected)
+    assert all(problem.path == ("$.text" if multiline else "$.ar") for problem in found)
 
 
-def _parsed_values() -> st.SearchStrategy[Any]:
-    """What json.loads gives the loader: including its markers of duplicates and NaN."""
-    leaves = (
-        st.none()
-        | st.integers()
-        | st.text(max_size=3)
-        | st.sampled_from(["NaN", "Infinity"]).map(loading._NonFinite)
-    )
+_NAN: Final = object()
 
-    def duplicated(items: dict[str, Any]) -> dict[str, Any]:
-        flagged = loading._DuplicateKeys(items)
-        flagged.duplicates = sorted(items)[:1] or ["k"]
-        return flagged
 
+def _json_trees() -> st.SearchStrategy[Any]:
+    """JSON documents as trees: objects are lists of pairs, so a key may stand twice."""
+    leaves = st.none() | st.integers() | st.text("ab", max_size=2) | st.just(_NAN)
     tree = st.recursive(
         leaves,
         lambda inner: (
             st.lists(inner, max_size=3)
-            | st.dictionaries(st.text(max_size=2), inner, max_size=3)
-            | st.dictionaries(st.text(max_size=2), inner, max_size=3).map(duplicated)
+            | st.lists(st.tuples(st.sampled_from("kl"), inner), max_size=3).map(_Pairs)
         ),
         max_leaves=12,
     )
@@ -360,6 +358,34 @@ def _parsed_values() -> st.SearchStrategy[Any]:
     return st.tuples(tree, st.integers(0, 35)).map(
         lambda pair: functools.reduce(lambda value, _: [value], range(pair[1]), pair[0])
     )
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """A JSON object as its key-value pairs, in order, repeats included."""
+
+
+def _text(tree: Any) -> str:
+    if tree is _NAN:
+        return "NaN"
+    if isinstance(tree, _Pairs):
+        return "{" + ", ".join(f"{json.dumps(k)}: {_text(v)}" for k, v in tree) + "}"
+    if isinstance(tree, list):
+        return "[" + ", ".join(_text(item) for item in tree) + "]"
+    return json.dumps(tree)
+
+
+def _expected(tree: Any, path: str = "$") -> list[str]:
+    """Where the loader must report a duplicate key or a non-finite number."""
+    if tree is _NAN:
+        return [path]
+    if isinstance(tree, _Pairs):
+        keys = [key for key, _ in tree]
+        found = [f"{path}.{key}" for key in sorted(set(keys)) if keys.count(key) > 1]
+        last = dict(tree)  # JSON keeps the last value of a repeated key
+        return found + [where for key, v in last.items() for where in _expected(v, f"{path}.{key}")]
+    if isinstance(tree, list):
+        return [where for i, item in enumerate(tree) for where in _expected(item, f"{path}[{i}]")]
+    return []
 
 
 def _nested(levels: int) -> Any:
@@ -372,21 +398,23 @@ def _nested(levels: int) -> Any:
 
 @example(_nested(32))  # at the limit: allowed
 @example(_nested(33))  # one deeper: refused
-@given(_parsed_values())
-def test_the_quick_parse_walk_never_misses_what_the_full_walk_reports(value: Any) -> None:
-    try:
-        loading._report_parse_problems(value)
-    except AccordDataError:
-        assert loading._has_parse_problems(value)
+@given(_json_trees())
+def test_every_duplicate_key_and_non_finite_number_is_reported(tree: Any) -> None:
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.loads(_text(tree))
+    parse = [p for p in caught.value.problems if p.code in ("duplicate-key", "json")]
+    if _too_deep(tree):
+        limit = maghreb_accord.MAX_DEPTH
+        assert [p.message for p in parse] == [f"nested deeper than the limit of {limit}"]
     else:
-        if not _reaches_depth(value, loading.MAX_DEPTH):
-            assert not loading._has_parse_problems(value)
+        assert sorted(p.path for p in parse) == sorted(_expected(tree))
 
 
-def _reaches_depth(value: Any, depth: int) -> bool:
-    if depth == 0:
+def _too_deep(tree: Any, depth: int = 0) -> bool:
+    """Whether an array or object of ``tree`` stands at the depth limit or deeper."""
+    if not isinstance(tree, list):
+        return False
+    if depth >= maghreb_accord.MAX_DEPTH:
         return True
-    children = (
-        value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
-    )
-    return any(_reaches_depth(child, depth - 1) for child in children)
+    children = [v for _, v in tree] if isinstance(tree, _Pairs) else tree
+    return any(_too_deep(child, depth + 1) for child in children)

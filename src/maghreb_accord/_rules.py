@@ -62,6 +62,7 @@ __all__ = [
 ]
 
 _RULE: Final = "maghreb_accord.rule"
+_NO_SCHEMA: Final[Mapping[str, Any]] = {}
 _KEY: Final = "maghreb_accord.key"
 
 #: What a strategy may draw ids from: collection name -> the ids (or codes) it holds.
@@ -76,10 +77,21 @@ def _hypothesis() -> Any:
 
 
 class Rule:
-    """What one field's value must be. Subclasses say how to check, describe and draw it."""
+    """What one field's value must be. Subclasses say how to check, describe and draw it.
+
+    Rules are plain slotted classes, not attrs classes: the model's import builds dozens of
+    them, and an attrs class costs a generated method or two to define.
+    """
+
+    __slots__ = ()
 
     #: The collection of the accord (``states``, ``bodies``, ...) whose ids this value names.
     refers_to: str | None = None
+
+    def __repr__(self) -> str:
+        slots = [name for cls in type(self).__mro__ for name in getattr(cls, "__slots__", ())]
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in slots)
+        return f"{type(self).__name__}({shown})"
 
     def check(self, value: object, path: str) -> list[Problem]:
         """The problems of ``value``, each under ``path``; empty when it is sound."""
@@ -98,13 +110,14 @@ class Rule:
         return ()
 
 
-@attrs.frozen
 class Text(Rule):
     """A human-readable string: not blank, NFC, no bidi or control characters."""
 
-    multiline: bool = False
-    #: The alphabet drawn from (``ar`` for Arabic text, else Latin).
-    script: str = "fr"
+    __slots__ = ("multiline", "script")
+
+    def __init__(self, multiline: bool = False, script: str = "fr") -> None:
+        self.multiline = multiline
+        self.script = script
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.text(value, path, multiline=self.multiline)
@@ -128,14 +141,20 @@ _ARABIC: Final = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _LATIN: Final = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-@attrs.frozen
 class Pattern(Rule):
     """A string matching ``regex`` whole; ``what`` names it in messages and the schema."""
 
-    regex: re.Pattern[str]
-    what: str
-    #: Draws examples; by default, from the pattern itself.
-    examples: Callable[[], SearchStrategy[str]] | None = attrs.field(default=None, eq=False)
+    __slots__ = ("examples", "regex", "what")
+
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        what: str,
+        examples: Callable[[], SearchStrategy[str]] | None = None,
+    ) -> None:
+        self.regex = regex
+        self.what = what
+        self.examples = examples
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.pattern(value, path, self.regex, self.what)
@@ -160,11 +179,13 @@ def _identifiers() -> SearchStrategy[str]:
     )
 
 
-@attrs.frozen
 class Identifier(Rule):
     """An id: lowercase ASCII words joined by hyphens; ``refers_to`` a collection, if any."""
 
-    refers_to: str | None = None
+    __slots__ = ("refers_to",)
+
+    def __init__(self, refers_to: str | None = None) -> None:
+        self.refers_to = refers_to
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.identifier(value, path)
@@ -178,11 +199,13 @@ class Identifier(Rule):
         return _identifiers()
 
 
-@attrs.frozen
 class StateCode(Rule):
     """An ISO 3166-1 alpha-2 code in capitals; ``refers_to`` the accord's states, if set."""
 
-    refers_to: str | None = None
+    __slots__ = ("refers_to",)
+
+    def __init__(self, refers_to: str | None = None) -> None:
+        self.refers_to = refers_to
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.state_code(value, path)
@@ -195,12 +218,14 @@ class StateCode(Rule):
         return cast("SearchStrategy[str]", _hypothesis().sampled_from(list(pool)))
 
 
-@attrs.frozen
 class Integer(Rule):
     """An integer (never a bool) of at least ``minimum``."""
 
-    minimum: int
-    maximum: int = 10_000
+    __slots__ = ("maximum", "minimum")
+
+    def __init__(self, minimum: int, maximum: int = 10_000) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
 
     def check(self, value: object, path: str) -> list[Problem]:
         problems = _checks.instance(value, path, int, "an integer")
@@ -218,9 +243,10 @@ class Integer(Rule):
         return cast("SearchStrategy[int]", _hypothesis().integers(self.minimum, upper))
 
 
-@attrs.frozen
 class Date(Rule):
     """A day: a ``datetime.date`` (not a datetime), ``YYYY-MM-DD`` in JSON."""
+
+    __slots__ = ()
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.optional_date(value, path) if value is not None else _not_a_date(path)
@@ -246,9 +272,10 @@ def _dates() -> SearchStrategy[datetime.date]:
     )
 
 
-@attrs.frozen
 class WhenRule(Rule):
     """A date as precise as its sources: a Day, Month, Year or Between."""
+
+    __slots__ = ()
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.instance(value, path, Day | Month | Year | Between, "a date")
@@ -278,11 +305,13 @@ class WhenRule(Rule):
         )
 
 
-@attrs.frozen
 class Member(Rule):
     """A member of the closed vocabulary ``kind``."""
 
-    kind: type[enum.StrEnum]
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: type[enum.StrEnum]) -> None:
+        self.kind = kind
 
     def check(self, value: object, path: str) -> list[Problem]:
         return _checks.instance(value, path, self.kind, f"a {self.kind.__name__}")
@@ -294,11 +323,13 @@ class Member(Rule):
         return cast("SearchStrategy[Any]", _hypothesis().sampled_from(list(self.kind)))
 
 
-@attrs.frozen
 class Instance(Rule):
     """An instance of the model class ``kind``, which checks itself when built."""
 
-    kind: type
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: type) -> None:
+        self.kind = kind
 
     def check(self, value: object, path: str) -> list[Problem]:
         what = self.kind.__name__
@@ -312,11 +343,13 @@ class Instance(Rule):
         return builds(self.kind, context)
 
 
-@attrs.frozen
 class Optional(Rule):
     """Either absent (``None``) or a value following ``rule``."""
 
-    rule: Rule
+    __slots__ = ("rule",)
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
 
     @property
     def refers_to(self) -> str | None:  # type: ignore[override]
@@ -336,7 +369,6 @@ class Optional(Rule):
         return (self.rule,)
 
 
-@attrs.frozen
 class Many(Rule):
     """A tuple (or, with ``unordered``, a frozenset) of values following ``rule``.
 
@@ -344,12 +376,23 @@ class Many(Rule):
     needed; ``unique`` forbids repeats in a tuple (a frozenset has none by nature).
     """
 
-    rule: Rule
-    what: str
-    unordered: bool = False
-    unique: bool = False
-    empty: str | None = None
-    max_items: int = 3
+    __slots__ = ("empty", "max_items", "rule", "unique", "unordered", "what")
+
+    def __init__(
+        self,
+        rule: Rule,
+        what: str,
+        unordered: bool = False,
+        unique: bool = False,
+        empty: str | None = None,
+        max_items: int = 3,
+    ) -> None:
+        self.rule = rule
+        self.what = what
+        self.unordered = unordered
+        self.unique = unique
+        self.empty = empty
+        self.max_items = max_items
 
     @property
     def container(self) -> type:
@@ -391,7 +434,6 @@ class Many(Rule):
         return (self.rule,)
 
 
-@attrs.frozen
 class Invariant:
     """A rule over several fields of one object, with the JSON Schema that says the same.
 
@@ -399,9 +441,17 @@ class Invariant:
     merged into the class's schema (empty where JSON Schema cannot say it).
     """
 
-    fields: tuple[str, ...]
-    check: Callable[[Any], list[Problem]]
-    schema: Mapping[str, Any] = attrs.field(factory=dict)
+    __slots__ = ("check", "fields", "schema")
+
+    def __init__(
+        self,
+        fields: tuple[str, ...],
+        check: Callable[[Any], list[Problem]],
+        schema: Mapping[str, Any] = _NO_SCHEMA,
+    ) -> None:
+        self.fields = fields
+        self.check = check
+        self.schema = schema
 
 
 def rule(declared: Rule, *, key: str | None = None) -> dict[str, Any]:

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from . import _checks, _integrity, schedule
+from . import _checks, _integrity
 from ._rules import Identifier, Instance, Many, rule, validate
 from ._suggest import suggest
 from .errors import AmbiguousError, UnknownIdError
 from .label import Label
 from .model import Body, Commitment, Meeting, MemberState, Minister, Source
-from .schedule import DueReport, ExpectedMeeting
 from .vocabulary import Domain
 
 if TYPE_CHECKING:
+    from .schedule import DueReport, ExpectedMeeting
     from .search import Kind, Match
 
 __all__ = ["Agreement"]
@@ -146,7 +146,7 @@ class Agreement:
         """
         return self._meetings[self.meeting_id]
 
-    def schedule(self, body_id: str, *, until: datetime.date) -> tuple[ExpectedMeeting, ...]:
+    def schedule(self, body_id: str, *, until: datetime.date) -> "tuple[ExpectedMeeting, ...]":
         """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.
 
         Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days; see
@@ -161,9 +161,12 @@ class Agreement:
         1 2013-07-21 2013-09-30 None
         2 2013-10-21 2013-12-30 None
         """
+        # Schedules (and their classes) are imported on first use: load() need not pay for them.
+        from . import schedule
+
         return schedule.expected_meetings(self, body_id, until=until)
 
-    def due(self, as_of: datetime.date) -> DueReport:
+    def due(self, as_of: datetime.date) -> "DueReport":
         """What had a deadline as of ``as_of``: what had passed and what was still open.
 
         >>> import datetime, maghreb_accord
@@ -171,6 +174,8 @@ class Agreement:
         >>> report.passed, [item.id for item in report.open]
         ((), ['first-follow-up-meeting', 'security-follow-up-committee-1'])
         """
+        from . import schedule
+
         return schedule.due(self, as_of)
 
     def find(
