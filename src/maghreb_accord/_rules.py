@@ -582,7 +582,10 @@ def builds(cls: type, context: Context, **given: SearchStrategy[Any]) -> SearchS
     callers usually give the fields concerned.
     """
     st = _hypothesis()
-    fields = {name: given.get(name) or rule.strategy(context) for name, _, rule in rules_of(cls)}
+    fields = {
+        name: given[name] if name in given else declared.strategy(context)
+        for name, _, declared in rules_of(cls)
+    }
     if not getattr(cls, "__invariants__", ()):
         return cast("SearchStrategy[Any]", st.builds(cls, **fields))
     drawn = st.builds(functools.partial(_build_or_none, cls), **fields)

@@ -29,6 +29,7 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
     ) from error
 
 from . import _checks
+from ._rules import builds, rules_of
 from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
@@ -44,7 +45,7 @@ from .model import (
     SourceRef,
     Venue,
 )
-from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
+from .vocabulary import CadenceUnit, CommitmentKind, Domain, MeetingStatus
 
 __all__ = [
     "agreements",
@@ -199,12 +200,10 @@ def member_states(
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(
+    return builds(
         MemberState,
+        {},
         code=st.sampled_from(list(codes or _CODES)),
-        name=labels(max_words=2),
-        official_name=labels(),
-        wikidata=st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}"),
         sources=_sources(_or_default(refs)),
     )
 
@@ -220,14 +219,12 @@ def ministers(
     .. versionadded:: 0.1.0
     """
     attested = attested_names(refs=refs)
-    return st.builds(
+    return builds(
         Minister,
+        {},
         id=(identifiers() if ids is None else ids),
-        name=labels(max_words=3),
         attested_names=st.lists(attested, max_size=2).map(tuple),
         state=st.sampled_from(list(states or _CODES)),
-        office=labels(max_words=3),
-        role=st.sampled_from(list(Role)),
         sources=_sources(_or_default(refs)),
     )
 
@@ -243,16 +240,12 @@ def bodies(
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(
+    return builds(
         Body,
+        {},
         id=(identifiers() if ids is None else ids),
-        name=labels(),
-        kind=st.sampled_from(list(BodyKind)),
         parent=st.sampled_from(list(parents)) | st.none() if parents else st.none(),
-        cadence=st.none() | cadences(),
         domains=st.frozensets(st.sampled_from(list(domains)), max_size=4),
-        mandate=st.none() | labels(),
-        note=st.none() | labels(),
         sources=_sources(_or_default(refs)),
     )
 
@@ -303,17 +296,16 @@ def commitments(
         if body_ids
         else st.just(())
     )
-    return st.builds(
+    return builds(
         Commitment,
+        {},
         id=(identifiers() if ids is None else ids),
         kind=st.sampled_from(list(kinds)),
-        text=labels(max_words=5),
         domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
         responsible=responsible,
         parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
             tuple
         ),
-        deadline=st.none() | _DATES,
         sources=_sources(_or_default(refs)),
     )
 
@@ -329,9 +321,20 @@ _SPELLING = _words(_LATIN, 3)
 _ID = identifiers()
 _WHEN = whens()
 _PRECISE_WHEN = whens(bounds=False)
-_CADENCE = cadences()
-_DEADLINE = st.none() | _DATES
-_WIKIDATA = st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}")
+
+
+# Each field that agreements() does not set itself is drawn by its declared rule: a field
+# added to a class is drawn with no change here.
+_FREE: dict[type, dict[str, st.SearchStrategy[Any]]] = {
+    cls: {name: declared.strategy({}) for name, _, declared in rules_of(cls)}
+    for cls in (MemberState, Minister, Body, Meeting, Commitment)
+}
+
+
+def _build(draw: st.DrawFn, cls: type, **given: Any) -> Any:
+    """A ``cls`` with the ``given`` fields, every other field drawn by its rule."""
+    drawn = {name: draw(strategy) for name, strategy in _FREE[cls].items() if name not in given}
+    return cls(**given, **drawn)
 
 
 def _pick(draw: st.DrawFn, items: Sequence[Any]) -> Any:
@@ -458,16 +461,7 @@ def _agreements(
     codes: list[str] = []
     while len(codes) < count:
         codes.append(_pick(draw, [code for code in _CODES if code not in codes]))
-    states = [
-        MemberState(
-            code=code,
-            name=draw(_SHORT_LABEL),
-            official_name=draw(_LABEL),
-            wikidata=draw(_WIKIDATA),
-            sources=_refs(draw, sources),
-        )
-        for code in codes
-    ]
+    states = [_build(draw, MemberState, code=code, sources=_refs(draw, sources)) for code in codes]
     ministers_ = []
     # Each minister's state is drawn on its own: a state may have none, one or several.
     per_state = dict.fromkeys(codes, 0)
@@ -480,9 +474,10 @@ def _agreements(
         (minister_id,) = _ids(draw, 1, taken)
         printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
         ministers_.append(
-            Minister(
+            _build(
+                draw,
+                Minister,
                 id=minister_id,
-                name=draw(_LABEL),
                 attested_names=tuple(
                     AttestedName(
                         name=ref.quote or draw(_SPELLING),
@@ -492,22 +487,17 @@ def _agreements(
                     for ref in printed
                 ),
                 state=code,
-                office=draw(_LABEL),
-                role=_pick(draw, list(Role)),
                 sources=_refs(draw, sources),
             )
         )
     body_ids = _ids(draw, 1 + draw(_INDEX) % max_bodies, taken)
     bodies_ = [
-        Body(
+        _build(
+            draw,
+            Body,
             id=body_id,
-            name=draw(_LABEL),
-            kind=_pick(draw, list(BodyKind)),
             parent=_pick(draw, body_ids[:index]) if index and draw(_FLAG) else None,
-            cadence=draw(_CADENCE) if draw(_FLAG) else None,
             domains=frozenset(_subset(draw, domains, limit=4)),
-            mandate=draw(_LABEL) if draw(_FLAG) else None,
-            note=draw(_LABEL) if draw(_FLAG) else None,
             sources=_refs(draw, sources),
         )
         for index, body_id in enumerate(body_ids)
@@ -517,9 +507,10 @@ def _agreements(
     for meeting_id in meeting_ids:
         status = _pick(draw, list(MeetingStatus))
         meetings_.append(
-            Meeting(
+            _build(
+                draw,
+                Meeting,
                 id=meeting_id,
-                name=draw(_LABEL),
                 body=_pick(draw, body_ids),
                 status=status,
                 when=draw(_WHEN if status is MeetingStatus.PLANNED else _PRECISE_WHEN),
@@ -530,14 +521,14 @@ def _agreements(
             )
         )
     commitments_ = [
-        Commitment(
+        _build(
+            draw,
+            Commitment,
             id=commitment_id,
             kind=_pick(draw, kinds),
-            text=draw(_LABEL),
             domains=frozenset(_subset(draw, domains, limit=4) or (_pick(draw, domains),)),
             responsible=_subset(draw, body_ids, limit=3),
             parties=_subset(draw, codes, limit=len(codes)),
-            deadline=draw(_DEADLINE),
             sources=_refs(draw, sources),
         )
         for commitment_id in _ids(draw, draw(_INDEX) % (max_commitments + 1), taken)
