@@ -100,17 +100,17 @@ UNTIL = datetime.date(2014, 6, 30)
 # The library's outputs: golden name -> the call that makes it.
 CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
     "summary.both.txt": lambda a: maghreb_accord.summary(a),
-    "summary.ar.txt": lambda a: maghreb_accord.summary(a, language="ar"),
-    "summary.fr.txt": lambda a: maghreb_accord.summary(a, language="fr"),
+    "summary.ar.txt": lambda a: maghreb_accord.summary(a, "ar"),
+    "summary.fr.txt": lambda a: maghreb_accord.summary(a, "fr"),
     "export/accord.md": to_markdown,
     "export/accord.html": to_html,
     "export/commitments.csv": to_csv,
     "export/popolo.json": lambda a: json.dumps(to_popolo(a), ensure_ascii=False, indent=2) + "\n",
     "export/committee.ar.ics": lambda a: to_ical(
-        a, "security-follow-up-committee", until=UNTIL, locale="ar", stamp=STAMP
+        a, "security-follow-up-committee", "ar", until=UNTIL, stamp=STAMP
     ),
     "export/committee.fr.ics": lambda a: to_ical(
-        a, "security-follow-up-committee", until=UNTIL, locale="fr", stamp=STAMP
+        a, "security-follow-up-committee", "fr", until=UNTIL, stamp=STAMP
     ),
 }
 # The canonical JSON export and the JSON Schema have their golden files in the package

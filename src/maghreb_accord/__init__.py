@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._summary import format_states, summary
+    from ._summary import due_text, format_states, schedule_text, summary
     from .agreement import Agreement
     from .dates import Between, Day, Month, When, Year, add_months, parse_when
     from .errors import (
@@ -95,6 +95,7 @@ __all__ = [
     "When",
     "Year",
     "add_months",
+    "due_text",
     "dumps",
     "format_date",
     "format_list",
@@ -108,6 +109,7 @@ __all__ = [
     "normalize_latin",
     "parse_locale",
     "parse_when",
+    "schedule_text",
     "summary",
     "text_language",
 ]
@@ -155,6 +157,7 @@ _MODULES: dict[str, str] = {
     "When": "dates",
     "Year": "dates",
     "add_months": "dates",
+    "due_text": "_summary",
     "dumps": "loading",
     "format_date": "locales",
     "format_list": "locales",
@@ -168,6 +171,7 @@ _MODULES: dict[str, str] = {
     "normalize_latin": "search",
     "parse_locale": "locales",
     "parse_when": "dates",
+    "schedule_text": "_summary",
     "summary": "_summary",
     "text_language": "locales",
 }

@@ -129,6 +129,24 @@ def optional_date(value: object, path: str) -> list[Problem]:
     return [Problem(path, f"expected a date, got {_show(value)}", code="type")]
 
 
+def date_argument(value: object, name: str, *, optional: bool = False) -> None:
+    """Raise a TypeError naming ``name`` unless ``value`` is a ``datetime.date``.
+
+    ``None`` passes where ``optional``. A string or a datetime would fail later, deep inside,
+    in a comparison that names neither. Every public date parameter goes through here.
+    """
+    if type(value) is datetime.date or (optional and value is None):
+        return
+    accepts = "a datetime.date or None" if optional else "a datetime.date"
+    if isinstance(value, datetime.datetime):
+        hint = f"a datetime: pass its day, {value.date()!r}"
+    elif isinstance(value, str):
+        hint = f"a str: pass datetime.date.fromisoformat({value!r})"
+    else:
+        hint = f"a {type(value).__name__}"
+    raise TypeError(f"{name} must be {accepts}, got {value!r} ({hint})")
+
+
 def items(value: object, path: str, container: type, what: str) -> list[Problem]:
     """Problems of a tuple or frozenset field's own type."""
     if type(value) is container:

@@ -1,17 +1,19 @@
-"""A plain-text summary of an accord, in Arabic, French or both."""
+"""Plain texts of an accord for people: its summary, a schedule, what was due; in any locale."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from .locales import LocaleLike, format_list
+from .locales import LocaleLike, format_list, output_locales
 
 if TYPE_CHECKING:
+    from ._render.blocks import Document
     from .agreement import Agreement
     from .model import MemberState
 
-__all__ = ["format_states", "summary"]
+__all__ = ["due_text", "format_states", "schedule_text", "summary"]
 
 
 def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
@@ -29,24 +31,80 @@ def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
     return format_list((state.name.in_locale(locale) for state in states), locale)
 
 
-def summary(accord: Agreement, *, language: Literal["ar", "fr", "both"] = "both") -> str:
+def summary(accord: Agreement, locale: LocaleLike = "both") -> str:
     """A plain-text summary: date and place, states and ministers, bodies, commitments.
 
-    With ``language="both"`` the Arabic summary comes first, then the French one.
+    ``locale`` is a tag (``"ar"``, ``"fr"``, ``"ar_MA"``, ``"fr-FR"``), a
+    :class:`babel.Locale`, or ``"both"`` (the default): the Arabic summary, then the French
+    one. Dates follow the locale: ``ar_MA`` writes Moroccan month names, ``ar_DZ``
+    Algerian ones.
 
     >>> import maghreb_accord
-    >>> print(summary(maghreb_accord.load(), language="fr").splitlines()[3])
+    >>> print(summary(maghreb_accord.load(), "fr").splitlines()[3])
       dimanche 21 avril 2013 — Rabat, Maroc
 
     .. versionadded:: 0.1.0
     """
-    if language not in ("ar", "fr", "both"):
-        from .errors import LocaleError
-
-        raise LocaleError(f"language must be 'ar', 'fr' or 'both', got {language!r}")
-    from ._render.text import render_text
     from ._render.views import summary_document
 
-    languages: tuple[Literal["ar", "fr"], ...] = ("ar", "fr") if language == "both" else (language,)
-    parts = [render_text(summary_document(accord, lang)) for lang in languages]
+    return _joined(summary_document(accord, each) for each in output_locales(locale))
+
+
+def schedule_text(
+    accord: Agreement, body_id: str, locale: LocaleLike = "both", *, until: datetime.date
+) -> str:
+    """The meetings ``body_id`` is expected to hold up to ``until``, as plain text.
+
+    What ``maghreb-accord schedule`` prints: for each expected meeting, its place in the
+    series, its window and the meeting that filled it (ids and numbers), then the window
+    in words and the meeting's name, or that none is recorded, in ``locale`` (as for
+    :func:`summary`).
+
+    >>> import datetime, maghreb_accord
+    >>> text = schedule_text(
+    ...     maghreb_accord.load(), "security-follow-up-committee", "ar_MA",
+    ...     until=datetime.date(2013, 9, 30),
+    ... )
+    >>> print(text.splitlines()[-1])
+        بين 21 يوليوز 2013 و30 شتنبر 2013 — لم يسجل اجتماع
+
+    .. versionadded:: 0.1.0
+    """
+    from ._render.text import render_text
+    from ._render.views import schedule_listing
+
+    expected = accord.schedule(body_id, until=until)
+    document = schedule_listing(accord, expected, output_locales(locale))
+    text = render_text(document)
+    return text + "\n" if text else ""
+
+
+def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both") -> str:
+    """What had a deadline as of ``as_of``, passed and still open, as plain text.
+
+    What ``maghreb-accord due`` prints, in ``locale`` (as for :func:`summary`).
+
+    >>> import datetime, maghreb_accord
+    >>> print(due_text(maghreb_accord.load(), datetime.date(2013, 7, 1), "fr"))
+    au 1 juillet 2013
+    échéances passées : 2
+      2013-06-30  first-follow-up-meeting
+          engagement : la première réunion du comité de suivi sécuritaire se tiendra au Maroc avant la fin du mois de juin prochain
+      2013-06-30  security-follow-up-committee-1
+          réunion : Première réunion du comité de suivi sécuritaire
+    échéances à venir : 0
+    <BLANKLINE>
+
+    .. versionadded:: 0.1.0
+    """
+    from ._render.text import render_text
+    from ._render.views import due_listing
+
+    return render_text(due_listing(accord.due(as_of), output_locales(locale))) + "\n"
+
+
+def _joined(documents: Iterable[Document]) -> str:
+    from ._render.text import render_text
+
+    parts = [render_text(document) for document in documents]
     return ("\n\n" + "=" * 60 + "\n\n").join(parts) + "\n"

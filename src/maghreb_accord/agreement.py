@@ -319,15 +319,18 @@ class Agreement:
         return _lookup(self._sources, id, "source")
 
     def commitments_about(self, domain: Domain | str) -> tuple[Commitment, ...]:
-        """The commitments about ``domain`` (a :class:`Domain` or its value), in source order.
+        """The commitments about ``domain``, in source order.
+
+        ``domain`` is a :class:`Domain` or its value, in any case (as state codes are).
 
         >>> import maghreb_accord
-        >>> [c.id for c in maghreb_accord.load().commitments_about("civil_protection")]
+        >>> [c.id for c in maghreb_accord.load().commitments_about("Civil_Protection")]
         ['entrust-follow-up-committee', 'exchange-civil-protection-experience', 'joint-civil-protection-exercises']
         """
         try:
             # A Domain is its value: the plain string finds the same entry.
-            return self._by_domain[domain]  # type: ignore[index]
+            wanted = domain.lower() if isinstance(domain, str) else domain
+            return self._by_domain[wanted]  # type: ignore[index]
         except (KeyError, TypeError):
             values = [member.value for member in Domain]
             raise UnknownIdError(str(domain), "domain", suggest(str(domain), values)) from None

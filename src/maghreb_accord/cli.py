@@ -12,7 +12,7 @@ import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from ._render.blocks import Document
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-Language = Literal["ar", "fr", "both"]
 FORMATS: Final = ("json", "schema", "popolo", "csv", "markdown", "html", "ics")
 DOCS: Final = (
     "the tutorial, how-to guides and API reference in docs/ (build them with "
@@ -39,7 +38,27 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
-def _languages(lang: Language) -> tuple[Literal["ar", "fr"], ...]:
+def _lang(text: str) -> str:
+    """``both``, or a locale of Arabic or French that CLDR knows: ``ar``, ``ar_MA``, ``fr-DZ``."""
+    from .errors import LocaleError
+    from .locales import babel_locale, parse_locale
+
+    if text.lower() == "both":
+        return "both"
+    try:
+        tag = parse_locale(text)
+        if tag.language in ("ar", "fr"):
+            babel_locale(tag.babel_identifier())
+            return tag.babel_identifier()
+    except LocaleError:
+        pass
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a language of the accord: use ar, fr, both, or a locale of either"
+        " such as ar_MA, ar_DZ, ar_TN or fr_MA"
+    )
+
+
+def _locales(lang: str) -> tuple[str, ...]:
     return ("ar", "fr") if lang == "both" else (lang,)
 
 
@@ -54,25 +73,25 @@ def _text(document: Document, *, ends_empty: bool = False) -> str:
 def _summary(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import summary
 
-    return summary(accord, language=args.lang)
+    return summary(accord, args.lang)
 
 
 def _states(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import states_listing
 
-    return _text(states_listing(accord, _languages(args.lang)), ends_empty=True)
+    return _text(states_listing(accord, _locales(args.lang)), ends_empty=True)
 
 
 def _ministers(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import ministers_listing
 
-    return _text(ministers_listing(accord, _languages(args.lang)), ends_empty=True)
+    return _text(ministers_listing(accord, _locales(args.lang)), ends_empty=True)
 
 
 def _bodies(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import bodies_listing
 
-    return _text(bodies_listing(accord, _languages(args.lang)), ends_empty=True)
+    return _text(bodies_listing(accord, _locales(args.lang)), ends_empty=True)
 
 
 def _commitments(accord: Agreement, args: argparse.Namespace) -> str:
@@ -87,7 +106,7 @@ def _commitments(accord: Agreement, args: argparse.Namespace) -> str:
         chosen = [c for c in chosen if c in charged]
     if args.kind:
         chosen = [c for c in chosen if c.kind == args.kind]
-    return _text(commitments_listing(chosen, _languages(args.lang)))
+    return _text(commitments_listing(chosen, _locales(args.lang)))
 
 
 def _export(accord: Agreement, args: argparse.Namespace) -> str:
@@ -103,34 +122,35 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "popolo":
         return json.dumps(export.to_popolo(accord), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return export.to_csv(accord)
+        return export.to_csv(accord, args.lang)
     if fmt == "markdown":
-        return export.to_markdown(accord)
+        return export.to_markdown(accord, args.lang)
     if fmt == "html":
-        return export.to_html(accord)
+        return export.to_html(accord, args.lang)
     if not args.body:
         raise UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
-    locale = "ar" if args.lang == "ar" else "fr"
-    return export.to_ical(accord, args.body, until=args.until, locale=locale)
+    # A calendar is in one language: with both, French, as the calendar programs' own.
+    locale = "fr" if args.lang == "both" else args.lang
+    return export.to_ical(accord, args.body, locale, until=args.until)
 
 
 def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
-    from ._render.views import schedule_listing
+    from ._summary import schedule_text
 
-    expected = accord.schedule(args.body, until=args.until)
-    return _text(schedule_listing(expected, _languages(args.lang)))
+    return schedule_text(accord, args.body, args.lang, until=args.until)
 
 
 def _due(accord: Agreement, args: argparse.Namespace) -> str:
-    from ._render.views import due_listing
+    from ._summary import due_text
 
-    return _text(due_listing(accord.due(args.as_of), _languages(args.lang)), ends_empty=True)
+    return due_text(accord, args.as_of, args.lang)
 
 
 def _find(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import find_listing
 
-    return _text(find_listing(accord.find(args.query, kinds=args.kind or None, limit=args.limit)))
+    matches = accord.find(args.query, kinds=args.kind or None, limit=args.limit)
+    return _text(find_listing(matches, _locales(args.lang)))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -148,8 +168,12 @@ def _parser() -> argparse.ArgumentParser:
         unset = {} if defaults else {"default": argparse.SUPPRESS}
         common.add_argument(
             "--lang",
-            choices=("ar", "fr", "both"),
-            help="language of the output: ar, fr or both (default: both, Arabic first)",
+            type=_lang,
+            metavar="LANG",
+            help=(
+                "language of the output: ar, fr, both (default: both, Arabic first), or a"
+                " locale such as ar_MA, ar_DZ, ar_TN or fr_MA, whose dates it follows"
+            ),
             **unset,  # type: ignore[arg-type]
         )
         common.add_argument(
@@ -193,12 +217,15 @@ def _parser() -> argparse.ArgumentParser:
     listing = command("commitments", _commitments, "the commitments, optionally filtered")
     listing.add_argument(
         "--domain",
-        type=lambda text: text.replace("-", "_"),  # illegal-migration reads as illegal_migration
+        # illegal-migration and ILLEGAL_MIGRATION read as illegal_migration.
+        type=lambda text: text.replace("-", "_").lower(),
         choices=[d.value for d in Domain],
         help="about this domain",
     )
     listing.add_argument("--body", metavar="ID", help="that this body is charged with")
-    listing.add_argument("--kind", choices=[k.value for k in CommitmentKind], help="of this kind")
+    listing.add_argument(
+        "--kind", type=str.lower, choices=[k.value for k in CommitmentKind], help="of this kind"
+    )
     exporting = command("export", _export, "the accord in another format")
     exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
     exporting.add_argument("--body", metavar="ID", help="with --format ics: the body to schedule")
@@ -212,7 +239,9 @@ def _parser() -> argparse.ArgumentParser:
     due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", help="a name, in any spelling")
-    finding.add_argument("--kind", action="append", choices=KINDS, help="only this kind (repeat)")
+    finding.add_argument(
+        "--kind", action="append", type=str.lower, choices=KINDS, help="only this kind (repeat)"
+    )
     finding.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
     return parser
 
@@ -226,8 +255,9 @@ def _fail(lines: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
-    >>> main(["find", "Chwayel", "--limit", "1"])
-    1.00  minister    achour-souleimane-chouail  (Chwayel)
+    >>> main(["find", "Chwayel", "--limit", "1", "--lang", "fr"])
+    1.00  achour-souleimane-chouail
+        ministre : Achour Souleimane Chouaïl (Chwayel)
     0
 
     .. versionadded:: 0.1.0

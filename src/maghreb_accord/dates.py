@@ -81,6 +81,7 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     """
     import calendar
 
+    _checks.date_argument(day, "day")
     years, month_index = divmod(day.month - 1 + months, 12)
     year = day.year + years
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:

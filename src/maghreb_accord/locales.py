@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 
+from . import _checks
 from .errors import LocaleError
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ __all__ = [
     "format_date",
     "format_list",
     "format_skeleton",
+    "output_locales",
     "parse_locale",
     "text_language",
 ]
@@ -176,6 +178,7 @@ def format_date(
     """
     from babel.dates import format_date as babel_format_date
 
+    _checks.date_argument(day, "day")
     return babel_format_date(day, format=format, locale=_formatting_locale(locale))
 
 
@@ -189,6 +192,7 @@ def format_skeleton(skeleton: str, day: datetime.date, locale: LocaleLike) -> st
     """
     from babel.dates import format_skeleton as babel_format_skeleton
 
+    _checks.date_argument(day, "day")
     return babel_format_skeleton(skeleton, day, locale=_formatting_locale(locale))
 
 
@@ -203,3 +207,21 @@ def format_list(items: Iterable[str], locale: LocaleLike) -> str:
     from babel.lists import format_list as babel_format_list
 
     return babel_format_list(list(items), locale=_formatting_locale(locale))
+
+
+def output_locales(locale: LocaleLike) -> tuple[LocaleLike, ...]:
+    """The locales an output is written in: ``"both"`` is Arabic then French, else ``locale``.
+
+    Every function that writes text for people takes ``locale`` this way: a tag, a
+    :class:`babel.Locale`, or ``"both"``. A malformed tag raises
+    :class:`~maghreb_accord.LocaleError` here, before anything is written.
+
+    >>> output_locales("both"), output_locales("ar_MA")
+    (('ar', 'fr'), ('ar_MA',))
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(locale, str) and locale.lower() == "both":
+        return ("ar", "fr")
+    parse_locale(locale)
+    return (locale,)

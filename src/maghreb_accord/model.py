@@ -369,6 +369,7 @@ class Cadence:
         >>> quarterly.nth(start, 1), quarterly.nth(start, 2)
         (datetime.date(2013, 2, 28), datetime.date(2013, 3, 31))
         """
+        _checks.date_argument(start, "start")
         return add_months(start, k * self.months)
 
     def occurrences(
@@ -389,6 +390,7 @@ class Cadence:
         >>> len(cadence.occurrences(datetime.date(2013, 6, 30), until=datetime.date(2014, 6, 30)))
         5
         """
+        _checks.date_argument(until, "until", optional=True)
         if until is None and count is None:
             raise ValueError("occurrences() needs until, count or both: the series is endless")
         if count is not None and count < 0:
@@ -415,6 +417,8 @@ class Cadence:
 
         Raises :class:`OverflowError` when that date would be past the year 9999.
         """
+        _checks.date_argument(day, "day")
+        _checks.date_argument(start, "start")
         if day < start:
             return start
         months = (day.year - start.year) * 12 + day.month - start.month

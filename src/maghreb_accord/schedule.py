@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from . import _checks
 from .dates import Between, Day, When
 from .errors import ScheduleError
 from .model import Body, Cadence, Commitment, Meeting
@@ -150,6 +151,7 @@ def expected_meetings(
     accord: Record, body_id: str, *, until: datetime.date
 ) -> tuple[ExpectedMeeting, ...]:
     """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
+    _checks.date_argument(until, "until")
     start = anchor(accord, body_id)
     expected = []
     filled_by = {start.first.id}  # a recorded meeting fills one place in the series
@@ -190,6 +192,7 @@ def _recorded_in(
 
 def due(accord: Record, as_of: datetime.date) -> DueReport:
     """What had a deadline in ``accord`` as of ``as_of``, by the deadline rule."""
+    _checks.date_argument(as_of, "as_of")
     dated: list[tuple[datetime.date, str, Commitment | Meeting]] = []
     items: tuple[Commitment | Meeting, ...] = (*accord.commitments, *accord.meetings)
     for item in items:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from .blocks import Document, Heading, Items, Paragraph, Quote, Text
+from typing import Final
+
+from .blocks import Document, Heading, Items, Paragraph, Quote, Run, Text
 from .words import words
+
+FSI: Final = "\u2068"  # FIRST STRONG ISOLATE
+PDI: Final = "\u2069"  # POP DIRECTIONAL ISOLATE
+
+
+def _run(run: Run) -> str:
+    # A terminal that applies the bidi algorithm keeps an isolated id in its own order; one
+    # that does not shows the isolates as nothing.
+    return f"{FSI}{run.text}{PDI}" if run.isolated else run.text
 
 
 def _text(text: Text) -> str:
-    return "".join(run.text for run in text)
+    return "".join(_run(run) for run in text)
 
 
 def render_text(document: Document) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from maghreb_accord.dates import Day
-from maghreb_accord.locales import format_date
+from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
 from maghreb_accord.vocabulary import Domain, Role
 
 from .blocks import (
@@ -25,6 +25,7 @@ from .blocks import (
     Text,
     foreign,
     identifier,
+    is_arabic,
     plain,
 )
 from .words import words
@@ -41,21 +42,29 @@ Entry = tuple[int, Text]
 # --- Pieces ------------------------------------------------------------------------------
 
 
-def host_locale(accord: Agreement, language: Language) -> str:
-    """Dates in the host's own usage: Moroccan Arabic names the months as the article does."""
-    return f"{language}_{accord.main_meeting.venue.state}"
+def language_of(locale: LocaleLike) -> Language:
+    """Which of the two tables and texts ``locale`` reads, by the fallback rule."""
+    return text_language(locale)
 
 
-def when_and_where(accord: Agreement, meeting: Meeting, language: Language) -> tuple[str, str]:
-    """A meeting's date in full (or its bounds) and its place, for a reader of ``language``."""
-    locale = host_locale(accord, language)
+def bcp47(locale: LocaleLike) -> str:
+    """The locale as a BCP 47 tag, for a ``lang`` attribute: ``ar-MA``."""
+    return parse_locale(locale).babel_identifier().replace("_", "-")
+
+
+def when_and_where(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> tuple[str, str]:
+    """A meeting's date in full (or its bounds) and its place, as ``locale`` writes them.
+
+    Dates follow the locale as given: ``ar_MA`` names the months as Morocco does, ``ar_DZ``
+    as Algeria does, and a bare ``ar`` as CLDR's Modern Standard Arabic.
+    """
     if isinstance(meeting.when, Day):
         when = format_date(meeting.when.date, locale, format="full")
     else:
         when = meeting.when.in_locale(locale)
-    place = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
-    place.append(accord.state(meeting.venue.state).name.in_locale(language))
-    return when, words(language)["comma"].join(place)
+    place = [meeting.venue.city.in_locale(locale)] if meeting.venue.city else []
+    place.append(accord.state(meeting.venue.state).name.in_locale(locale))
+    return when, words(locale)["comma"].join(place)
 
 
 def body_tree(accord: Agreement) -> Iterator[tuple[int, Body]]:
@@ -69,66 +78,79 @@ def body_tree(accord: Agreement) -> Iterator[tuple[int, Body]]:
     return walk((body for body in accord.bodies if body.parent is None), 0)
 
 
-def ministers_in(accord: Agreement, state: str, language: Language) -> str:
+def ministers_in(accord: Agreement, state: str, locale: LocaleLike) -> str:
     """The names of a state's ministers, or that the accord names none."""
-    table = words(language)
+    table = words(locale)
     ministers = accord.ministers_of(state)
     return (
-        table["comma"].join(m.name.in_locale(language) for m in ministers) or (table["no_minister"])
+        table["comma"].join(m.name.in_locale(locale) for m in ministers) or (table["no_minister"])
     )
 
 
-def _host(minister: Minister, language: Language) -> str:
-    return f" ({Role.HOST.label.in_locale(language)})" if minister.role is Role.HOST else ""
+def _host(minister: Minister, locale: LocaleLike) -> str:
+    return f" ({Role.HOST.label.in_locale(locale)})" if minister.role is Role.HOST else ""
 
 
-def _in_order(domains: frozenset[Domain]) -> list[Domain]:
+def in_order(domains: frozenset[Domain]) -> list[Domain]:
+    """``domains`` in the vocabulary's order."""
     order = list(Domain)
     return sorted(domains, key=order.index)
+
+
+def domain_labels(domains: frozenset[Domain], locale: LocaleLike) -> str:
+    """The domains' labels, in the vocabulary's order, joined by the language's comma."""
+    return words(locale)["comma"].join(d.label.in_locale(locale) for d in in_order(domains))
+
+
+def in_script(names: Iterable[str], locale: LocaleLike) -> list[str]:
+    """The ``names`` written in the script of ``locale``'s language."""
+    arabic = language_of(locale) == "ar"
+    return [name for name in names if is_arabic(name) == arabic]
 
 
 # --- The summary -------------------------------------------------------------------------
 
 
-def summary_document(accord: Agreement, language: Language) -> Document:
-    """Date and place, states and ministers, bodies, meetings, commitments, in ``language``."""
-    table = words(language)
+def summary_document(accord: Agreement, locale: LocaleLike) -> Document:
+    """Date and place, states and ministers, bodies, meetings, commitments, in ``locale``."""
+    language = language_of(locale)
+    table = words(locale)
     colon, comma = table["colon"], table["comma"]
-    blocks: list[Block] = [Heading(1, plain(accord.title.in_locale(language)))]
+    blocks: list[Block] = [Heading(1, plain(accord.title.in_locale(locale)))]
 
     def section(key: str, entries: Iterable[tuple[int, str]]) -> None:
         blocks.append(Heading(2, plain(table[key])))
         blocks.append(Items(tuple((depth, plain(line)) for depth, line in entries)))
 
-    when, place = when_and_where(accord, accord.main_meeting, language)
+    when, place = when_and_where(accord, accord.main_meeting, locale)
     section("when_and_where", [(1, f"{when} — {place}")])
     ministers = []
     for state in accord.states:
         # An accord may name no minister for a state, or several.
         names = comma.join(
-            f"{minister.name.in_locale(language)}{_host(minister, language)}"
+            f"{minister.name.in_locale(locale)}{_host(minister, locale)}"
             for minister in accord.ministers_of(state.code)
         )
         listed = names or table["no_minister"]
-        ministers.append((1, f"{state.name.in_locale(language)}{colon}{listed}"))
+        ministers.append((1, f"{state.name.in_locale(locale)}{colon}{listed}"))
     section("states_and_ministers", ministers)
     section(
         "bodies",
         (
             (
                 depth + 1,
-                body.name.in_locale(language)
-                + (f" — {body.cadence.label.in_locale(language)}" if body.cadence else ""),
+                body.name.in_locale(locale)
+                + (f" — {body.cadence.label.in_locale(locale)}" if body.cadence else ""),
             )
             for depth, body in body_tree(accord)
         ),
     )
     meetings = []
     for meeting in accord.meetings:
-        when, place = when_and_where(accord, meeting, language)
-        status = meeting.status.label.in_locale(language)
+        when, place = when_and_where(accord, meeting, locale)
+        status = meeting.status.label.in_locale(locale)
         meetings += [
-            (1, f"{meeting.name.in_locale(language)} ({status})"),
+            (1, f"{meeting.name.in_locale(locale)} ({status})"),
             (2, f"{when} — {place}"),
         ]
     section("meetings", meetings)
@@ -138,7 +160,7 @@ def summary_document(accord: Agreement, language: Language) -> Document:
         about = accord.commitments_about(domain)
         if about:
             numbers = comma.join(str(number[commitment.id]) for commitment in about)
-            label = domain.label.in_locale(language)
+            label = domain.label.in_locale(locale)
             by_domain.append((1, f"{label} ({len(about)}){colon}{numbers}"))
     section("commitments_by_domain", by_domain)
     section(
@@ -146,8 +168,8 @@ def summary_document(accord: Agreement, language: Language) -> Document:
         (
             (
                 1,
-                f"{number[commitment.id]}. [{commitment.kind.label.in_locale(language)}] "
-                f"{commitment.text.in_locale(language)}",
+                f"{number[commitment.id]}. [{commitment.kind.label.in_locale(locale)}] "
+                f"{commitment.text.in_locale(locale)}",
             )
             for commitment in accord.commitments
         ),
@@ -158,48 +180,52 @@ def summary_document(accord: Agreement, language: Language) -> Document:
 # --- The whole accord --------------------------------------------------------------------
 
 
-def accord_document(accord: Agreement, language: Language) -> Document:
-    """The whole accord in ``language``: what Markdown and HTML show."""
-    table = words(language)
+def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
+    """The whole accord in ``locale``: what Markdown and HTML show.
+
+    Nothing in it is in the other language's script but ids and addresses, isolated: an
+    Arabic quote of the article shows in French as where it stands in its source.
+    """
+    language = language_of(locale)
+    table = words(locale)
     colon, comma = table["colon"], table["comma"]
-    blocks: list[Block] = [Heading(1, plain(accord.title.in_locale(language)))]
-    locale = host_locale(accord, language)
-    when, place = when_and_where(accord, accord.main_meeting, language)
+    blocks: list[Block] = [Heading(1, plain(accord.title.in_locale(locale)))]
+    when, place = when_and_where(accord, accord.main_meeting, locale)
     blocks.append(Paragraph(plain(f"{table['date']}{colon}{when}")))
     blocks.append(Paragraph(plain(f"{table['place']}{colon}{place}")))
 
     blocks.append(Heading(2, plain(table["states_and_ministers"])))
     entries: list[Entry] = []
     for state in accord.states:
-        names = f" {state.name.in_locale(language)} ({state.official_name.in_locale(language)})"
+        names = f" {state.name.in_locale(locale)} ({state.official_name.in_locale(locale)})"
         code = identifier(state.code, language)
         ministers = accord.ministers_of(state.code)
         if len(ministers) == 1:  # the state and its minister on one line
-            line = f"{names}{colon}{_minister_line(ministers[0], language)}"
+            line = f"{names}{colon}{_minister_line(ministers[0], locale)}"
             entries.append((0, (code, Run(line))))
-            entries += _printed_names(ministers[0], 1, language)
+            entries += _printed_names(ministers[0], 1, locale)
         elif not ministers:  # an accord may list no minister for a state
             entries.append((0, (code, Run(f"{names}{colon}{table['no_minister']}"))))
         else:  # several ministers: each on a line of its own, under the state
             entries.append((0, (code, Run(names))))
             for minister in ministers:
-                entries.append((1, plain(_minister_line(minister, language))))
-                entries += _printed_names(minister, 2, language)
+                entries.append((1, plain(_minister_line(minister, locale))))
+                entries += _printed_names(minister, 2, locale)
     blocks.append(Items(tuple(entries)))
 
     blocks.append(Heading(2, plain(table["bodies"])))
     bodies: list[Entry] = []
     for depth, body in body_tree(accord):
-        line = f" {body.name.in_locale(language)} ({body.kind.label.in_locale(language)})"
+        line = f" {body.name.in_locale(locale)} ({body.kind.label.in_locale(locale)})"
         if body.cadence is not None:
-            line += f"{comma}{body.cadence.label.in_locale(language)}"
+            line += f"{comma}{body.cadence.label.in_locale(locale)}"
         bodies.append((depth, (identifier(body.id, language), Run(line))))
         if body.mandate is not None:
-            mandate = body.mandate.in_locale(language)
+            mandate = body.mandate.in_locale(locale)
             bodies.append((depth + 1, plain(f"{table['mandate']}{colon}{mandate}")))
         if body.note is not None:
             bodies.append(
-                (depth + 1, plain(f"{table['note']}{colon}{body.note.in_locale(language)}"))
+                (depth + 1, plain(f"{table['note']}{colon}{body.note.in_locale(locale)}"))
             )
     blocks.append(Items(tuple(bodies)))
 
@@ -207,8 +233,8 @@ def accord_document(accord: Agreement, language: Language) -> Document:
     meetings: list[Entry] = []
     for meeting in accord.meetings:
         line = (
-            f" {meeting.name.in_locale(language)} "
-            f"({meeting.status.label.in_locale(language)}){colon}"
+            f" {meeting.name.in_locale(locale)} "
+            f"({meeting.status.label.in_locale(locale)}){colon}"
             f"{meeting.when.in_locale(locale)}"
         )
         meetings.append((0, (identifier(meeting.id, language), Run(line))))
@@ -216,18 +242,18 @@ def accord_document(accord: Agreement, language: Language) -> Document:
 
     blocks.append(Heading(2, plain(table["commitments"])))
     for number, commitment in enumerate(accord.commitments, start=1):
-        kind = commitment.kind.label.in_locale(language)
+        kind = commitment.kind.label.in_locale(locale)
         heading = (Run(f"{number}. {kind} — "), identifier(commitment.id, language))
         blocks.append(Heading(3, heading))
-        blocks.append(Paragraph(plain(commitment.text.in_locale(language))))
-        domains = comma.join(d.label.in_locale(language) for d in _in_order(commitment.domains))
+        blocks.append(Paragraph(plain(commitment.text.in_locale(locale))))
+        domains = domain_labels(commitment.domains, locale)
         details: list[Entry] = [(0, plain(f"{table['domains']}{colon}{domains}"))]
         if commitment.responsible:
             runs: list[Run] = [Run(f"{table['responsible']}{colon}")]
             for position, body_id in enumerate(commitment.responsible):
                 if position:
                     runs.append(Run(comma))
-                runs.append(Run(accord.body(body_id).name.in_locale(language)))
+                runs.append(Run(accord.body(body_id).name.in_locale(locale)))
             details.append((0, tuple(runs)))
         else:
             none = table["no_responsible_body"]
@@ -236,16 +262,21 @@ def accord_document(accord: Agreement, language: Language) -> Document:
             deadline = format_date(commitment.deadline, locale)
             details.append((0, plain(f"{table['deadline']}{colon}{deadline}")))
         blocks.append(Items(tuple(details)))
-        blocks += [
-            Quote((foreign(ref.quote, language),))
-            for ref in commitment.sources
-            if ref.quote is not None
-        ]
+        for ref in commitment.sources:
+            if ref.quote is None:
+                continue
+            if is_arabic(ref.quote) == (language == "ar"):
+                blocks.append(Quote((foreign(ref.quote, language),)))
+            else:  # the quote in another script: where it stands, in ids and numbers
+                runs = [Run(f"{table['source']}{colon}"), identifier(ref.source, language)]
+                if ref.start is not None and ref.end is not None:
+                    runs.append(Run(f"{comma}{table['characters']} {ref.start}–{ref.end}"))
+                blocks.append(Paragraph(tuple(runs)))
 
     blocks.append(Heading(2, plain(table["sources"])))
     sources: list[Entry] = []
     for source in accord.sources:
-        runs = [identifier(source.id, language), Run(f" {source.description.in_locale(language)}")]
+        runs = [identifier(source.id, language), Run(f" {source.description.in_locale(locale)}")]
         if source.address:
             runs += [Run(comma), Run(source.address, isolated=language == "ar")]
         sources.append((0, tuple(runs)))
@@ -253,123 +284,196 @@ def accord_document(accord: Agreement, language: Language) -> Document:
     return Document(language, tuple(blocks))
 
 
-def _minister_line(minister: Minister, language: Language) -> str:
-    name, office = minister.name.in_locale(language), minister.office.in_locale(language)
-    return f"{name}{words(language)['comma']}{office}{_host(minister, language)}"
+def _minister_line(minister: Minister, locale: LocaleLike) -> str:
+    name, office = minister.name.in_locale(locale), minister.office.in_locale(locale)
+    return f"{name}{words(locale)['comma']}{office}{_host(minister, locale)}"
 
 
-def _printed_names(minister: Minister, depth: int, language: Language) -> list[Entry]:
-    """The article's spellings of the minister's name, where they differ from the name."""
-    label = f"{words(language)['as_printed']}{words(language)['colon']}"
+def _printed_names(minister: Minister, depth: int, locale: LocaleLike) -> list[Entry]:
+    """The article's spellings of the name, in the locale's script, that differ from it."""
+    label = f"{words(locale)['as_printed']}{words(locale)['colon']}"
+    name = minister.name.in_locale(locale)
+    quoted = [a.name for a in minister.attested_names if a.source.quote is not None]
     return [
-        (depth, (Run(label), foreign(attested.name, language)))
-        for attested in minister.attested_names
-        if attested.source.quote is not None and attested.name != minister.name.ar
+        (depth, (Run(label), Run(printed)))
+        for printed in in_script(quoted, locale)
+        if printed != name
     ]
 
 
 # --- The command line's listings ---------------------------------------------------------
 #
-# A listing gives each item a line of ids and numbers, then a line per language asked for.
-# Its other words come from the first language's table.
+# A listing gives each item a line of ids and numbers, then its lines in each locale asked
+# for, each in that locale's words alone. In one language, the ids are isolated (the line is
+# read right to left in Arabic); in both, the id lines stand apart, in no language.
 
 
-def _listing(entries: Iterable[Entry]) -> Document:
-    return Document(None, (Items(tuple(entries)),))
+def _listing(entries: Iterable[Entry], locales: Sequence[LocaleLike]) -> Document:
+    language = language_of(locales[0]) if len(locales) == 1 else None
+    return Document(language, (Items(tuple(entries)),))
 
 
-def _lines(depth: int, languages: Sequence[Language], texts: dict[Language, str]) -> list[Entry]:
-    return [(depth, plain(texts[language])) for language in languages]
+def _ids(locales: Sequence[LocaleLike], *parts: str | None) -> Text:
+    """A line of ids and numbers; ids are the parts that hold letters."""
+    arabic = len(locales) == 1 and language_of(locales[0]) == "ar"
+    runs: list[Run] = []
+    for part in parts:
+        if part is None:
+            continue
+        if runs:
+            runs.append(Run("  "))
+        letters = any(char.isalpha() for char in part)
+        runs.append(Run(part, isolated=arabic and letters))
+    return tuple(runs)
 
 
-def states_listing(accord: Agreement, languages: Sequence[Language]) -> Document:
-    """Each state's code and Wikidata item, then its names and ministers in each language."""
+def states_listing(accord: Agreement, locales: Sequence[LocaleLike]) -> Document:
+    """Each state's code and Wikidata item, then its names and ministers in each locale."""
     entries: list[Entry] = []
     for state in accord.states:
-        entries.append((0, plain(f"{state.code}  wikidata:{state.wikidata or '-'}")))
+        entries.append((0, _ids(locales, state.code, f"wikidata:{state.wikidata or '-'}")))
         entries += [
             (
                 2,
                 plain(
-                    f"{state.name.in_locale(language)} — "
-                    f"{state.official_name.in_locale(language)} — "
-                    f"{ministers_in(accord, state.code, language)}"
+                    f"{state.name.in_locale(locale)} — "
+                    f"{state.official_name.in_locale(locale)} — "
+                    f"{ministers_in(accord, state.code, locale)}"
                 ),
             )
-            for language in languages
+            for locale in locales
         ]
-    return _listing(entries)
+    return _listing(entries, locales)
 
 
-def ministers_listing(accord: Agreement, languages: Sequence[Language]) -> Document:
-    """Each minister's id, state and role, names in each language, and every spelling."""
-    table = words(languages[0])
+def ministers_listing(accord: Agreement, locales: Sequence[LocaleLike]) -> Document:
+    """Each minister's id and state, then name, state, role and spellings in each locale.
+
+    A locale's lines show the spellings in its script: Arabic the article's, French the
+    press's Latin transliterations.
+    """
     entries: list[Entry] = []
     for minister in accord.ministers:
-        entries.append((0, plain(f"{minister.id}  ({minister.state}, {minister.role.value})")))
-        entries += _lines(2, languages, {"ar": minister.name.ar, "fr": minister.name.fr})
-        spellings = "; ".join(attested.name for attested in minister.attested_names)
-        entries.append((2, plain(f"{table['spellings']}: {spellings}")))
-    return _listing(entries)
+        entries.append((0, _ids(locales, minister.id, minister.state)))
+        state = accord.state(minister.state)
+        for locale in locales:
+            table = words(locale)
+            role = minister.role.label.in_locale(locale)
+            name, where = minister.name.in_locale(locale), state.name.in_locale(locale)
+            entries.append((2, plain(f"{name} ({where}{table['comma']}{role})")))
+            spellings = in_script((a.name for a in minister.attested_names), locale)
+            if spellings:
+                listed = table["comma"].join(spellings)
+                entries.append((2, plain(f"{table['spellings']}{table['colon']}{listed}")))
+    return _listing(entries, locales)
 
 
-def bodies_listing(accord: Agreement, languages: Sequence[Language]) -> Document:
-    """The bodies as a tree: id and kind, then name and cadence in each language."""
+def bodies_listing(accord: Agreement, locales: Sequence[LocaleLike]) -> Document:
+    """The bodies as a tree: ids, then name, kind and cadence in each locale."""
     entries: list[Entry] = []
     for depth, body in body_tree(accord):
-        entries.append((depth, plain(f"{body.id}  ({body.kind.value})")))
-        for language in languages:
-            cadence = f" — {body.cadence.label.in_locale(language)}" if body.cadence else ""
-            entries.append((depth + 2, plain(f"{body.name.in_locale(language)}{cadence}")))
-    return _listing(entries)
+        entries.append((depth, _ids(locales, body.id)))
+        for locale in locales:
+            kind = body.kind.label.in_locale(locale)
+            cadence = f" — {body.cadence.label.in_locale(locale)}" if body.cadence else ""
+            line = f"{body.name.in_locale(locale)} ({kind}){cadence}"
+            entries.append((depth + 2, plain(line)))
+    return _listing(entries, locales)
 
 
 def commitments_listing(
-    commitments: Iterable[Commitment], languages: Sequence[Language]
+    commitments: Iterable[Commitment], locales: Sequence[LocaleLike]
 ) -> Document:
-    """Each commitment's id, kind, domains and deadline, then its text in each language."""
-    table = words(languages[0])
+    """Each commitment's id and deadline, then its kind, domains and text in each locale."""
     entries: list[Entry] = []
     for commitment in commitments:
-        domains = ",".join(sorted(d.value for d in commitment.domains))
-        deadline = f"  {table['due']} {commitment.deadline}" if commitment.deadline else ""
-        entries.append(
-            (0, plain(f"{commitment.id}  [{commitment.kind.value}]  {domains}{deadline}"))
-        )
-        entries += _lines(2, languages, {"ar": commitment.text.ar, "fr": commitment.text.fr})
-    return _listing(entries)
+        deadline = commitment.deadline.isoformat() if commitment.deadline else None
+        entries.append((0, _ids(locales, commitment.id, deadline)))
+        for locale in locales:
+            table = words(locale)
+            kind = commitment.kind.label.in_locale(locale)
+            line = f"[{kind}] {domain_labels(commitment.domains, locale)}"
+            if commitment.deadline:
+                due = format_date(commitment.deadline, locale)
+                line += f" — {table['deadline']}{table['colon']}{due}"
+            entries.append((2, plain(line)))
+            entries.append((2, plain(commitment.text.in_locale(locale))))
+    return _listing(entries, locales)
 
 
 def schedule_listing(
-    expected: Iterable[ExpectedMeeting], languages: Sequence[Language]
+    accord: Agreement, expected: Iterable[ExpectedMeeting], locales: Sequence[LocaleLike]
 ) -> Document:
-    """Each expected meeting's window, and the meeting that filled it, then in words."""
+    """Each expected meeting's place in the series and window, then in words.
+
+    In words: the window, and the meeting that filled it or that none is recorded.
+    """
     entries: list[Entry] = []
     for window in expected:
-        filled = f"  ({window.meeting})" if window.meeting else ""
-        entries.append((0, plain(f"{window.index}  {window.earliest} .. {window.latest}{filled}")))
-        entries += [(2, plain(window.in_locale(language))) for language in languages]
-    return _listing(entries)
+        dates = f"{window.earliest} .. {window.latest}"
+        entries.append((0, _ids(locales, str(window.index), dates, window.meeting)))
+        for locale in locales:
+            filled = (
+                accord.meeting(window.meeting).name.in_locale(locale)
+                if window.meeting
+                else words(locale)["no_meeting_recorded"]
+            )
+            entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
+    return _listing(entries, locales)
 
 
-def due_listing(report: DueReport, languages: Sequence[Language]) -> Document:
-    """The deadlines passed and still open as of a day."""
+def due_listing(report: DueReport, locales: Sequence[LocaleLike]) -> Document:
+    """The deadlines passed and still open as of a day.
+
+    Each item's deadline and id, then what it is and its name or text in each locale.
+    """
     from maghreb_accord.model import Commitment
     from maghreb_accord.schedule import deadline_of
 
-    table = words(languages[0])
-    entries: list[Entry] = [(0, plain(f"{table['as_of']} {report.as_of}"))]
+    entries: list[Entry] = []
+    for locale in locales:
+        table = words(locale)
+        entries.append((0, plain(f"{table['as_of']} {format_date(report.as_of, locale)}")))
     for key, items in (("passed", report.passed), ("open", report.open)):
-        entries.append((0, plain(f"{table[key]}: {len(items)}")))
+        for locale in locales:
+            table = words(locale)
+            entries.append((0, plain(f"{table[key]}{table['colon']}{len(items)}")))
         for item in items:
-            kind = table["commitment" if isinstance(item, Commitment) else "meeting"]
-            entries.append((1, plain(f"{deadline_of(item)}  {kind:<10}  {item.id}")))
-    return _listing(entries)
+            deadline = deadline_of(item)
+            entries.append((1, _ids(locales, str(deadline), item.id)))
+            for locale in locales:
+                table = words(locale)
+                if isinstance(item, Commitment):
+                    kind, what = table["commitment"], item.text.in_locale(locale)
+                else:
+                    kind, what = table["meeting"], item.name.in_locale(locale)
+                entries.append((3, plain(f"{kind}{table['colon']}{what}")))
+    return _listing(entries, locales)
 
 
-def find_listing(matches: Iterable[Match]) -> Document:
-    """Each match's score, kind and id, and the name it matched."""
-    return _listing(
-        (0, plain(f"{match.score:.2f}  {match.kind:<10}  {match.id}  ({match.matched})"))
-        for match in matches
-    )
+def find_listing(matches: Iterable[Match], locales: Sequence[LocaleLike]) -> Document:
+    """Each match's score and id, then what it is and its name in each locale.
+
+    The spelling that matched follows, where it is in the locale's script and differs.
+    """
+    entries: list[Entry] = []
+    for match in matches:
+        entries.append((0, _ids(locales, f"{match.score:.2f}", match.id)))
+        for locale in locales:
+            table = words(locale)
+            name = _name_of(match, locale)
+            matched = in_script([match.matched], locale)
+            shown = f" ({matched[0]})" if matched and matched[0] != name else ""
+            entries.append((2, plain(f"{table[match.kind]}{table['colon']}{name}{shown}")))
+    return _listing(entries, locales)
+
+
+def _name_of(match: Match, locale: LocaleLike) -> str:
+    from maghreb_accord.model import Commitment
+
+    entity = match.entity
+    if isinstance(entity, Domain):
+        return entity.label.in_locale(locale)
+    if isinstance(entity, Commitment):
+        return entity.text.in_locale(locale)
+    return entity.name.in_locale(locale)

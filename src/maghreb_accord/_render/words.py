@@ -4,8 +4,8 @@ Names, titles, cadences and the like are data (each a :class:`~maghreb_accord.La
 words around them — headings, "as printed", the colon's spacing — are here, and nowhere
 else. Both tables have the same keys; the tests check each table whole, and the fallback.
 
-Some words of the command line's listings are still English in both tables (listed in
-:data:`UNTRANSLATED`), as the command line has always printed them.
+Every word is in its table's script: an output in one language holds no letter of another
+script except ids (isolated) and the sources' own words where the language has them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from maghreb_accord.locales import LocaleLike
 
-__all__ = ["AR", "FR", "PUNCTUATION", "UNTRANSLATED", "words"]
+__all__ = ["AR", "FR", "PUNCTUATION", "words"]
 
 AR: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -41,14 +41,30 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         # What the sources leave out.
         "no_minister": "لم يذكر وزير",
         "no_responsible_body": "لا يذكر المصدر جهة",
+        # Provenance: where a quote stands, when the quote itself is in another script.
+        "source": "المصدر",
+        "characters": "الأحرف",
         # The command line's listings.
-        "spellings": "spellings",
-        "due": "due",
-        "as_of": "as of",
-        "passed": "passed",
-        "open": "open",
-        "commitment": "commitment",
-        "meeting": "meeting",
+        "spellings": "صيغ الاسم",
+        "as_of": "في تاريخ",
+        "passed": "آجال منقضية",
+        "open": "آجال لم تنقض بعد",
+        "no_meeting_recorded": "لم يسجل اجتماع",
+        # What a thing is (the kinds of search).
+        "state": "دولة",
+        "minister": "وزير",
+        "body": "هيئة",
+        "meeting": "اجتماع",
+        "domain": "مجال",
+        "commitment": "التزام",
+        # The columns of the CSV export (the others are headings above).
+        "id": "المعرف",
+        "kind": "النوع",
+        "parties": "الأطراف",
+        "text": "النص",
+        "quote": "الاقتباس",
+        "start": "البداية",
+        "end": "النهاية",
         # Punctuation.
         "colon": ": ",
         "comma": "، ",
@@ -75,23 +91,31 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "as_printed": "tel qu'imprimé",
         "no_minister": "aucun ministre indiqué",
         "no_responsible_body": "la source n'en nomme aucun",
-        "spellings": "spellings",
-        "due": "due",
-        "as_of": "as of",
-        "passed": "passed",
-        "open": "open",
-        "commitment": "commitment",
-        "meeting": "meeting",
+        "source": "Source",
+        "characters": "caractères",
+        "spellings": "graphies",
+        "as_of": "au",
+        "passed": "échéances passées",
+        "open": "échéances à venir",
+        "no_meeting_recorded": "aucune réunion enregistrée",
+        "state": "État",
+        "minister": "ministre",
+        "body": "organe",
+        "meeting": "réunion",
+        "domain": "domaine",
+        "commitment": "engagement",
+        "id": "identifiant",
+        "kind": "nature",
+        "parties": "parties",
+        "text": "texte",
+        "quote": "citation",
+        "start": "début",
+        "end": "fin",
         "colon": " : ",
         "comma": ", ",
     }
 )
 """The French table."""
-
-UNTRANSLATED: Final = frozenset(
-    {"spellings", "due", "as_of", "passed", "open", "commitment", "meeting"}
-)
-"""Keys whose words are still the command line's English in both tables."""
 
 PUNCTUATION: Final = frozenset({"colon", "comma"})
 """Keys whose words are punctuation, in no script."""

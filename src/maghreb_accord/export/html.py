@@ -15,10 +15,12 @@ from maghreb_accord._render.blocks import (
     Text,
     is_arabic,
 )
-from maghreb_accord._render.views import accord_document
+from maghreb_accord._render.views import accord_document, bcp47
+from maghreb_accord.locales import output_locales, text_language
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
+    from maghreb_accord.locales import LocaleLike
 
 __all__ = ["to_html"]
 
@@ -74,29 +76,45 @@ def _block(block: Block) -> str:
     raise TypeError(block)
 
 
-def to_html(agreement: Agreement) -> str:
-    """The whole accord as a standalone HTML5 page, in Arabic then in French.
+def to_html(agreement: Agreement, locale: LocaleLike = "both") -> str:
+    """The whole accord as a standalone HTML5 page, in ``locale``.
+
+    ``locale`` is a tag, a :class:`babel.Locale`, or ``"both"`` (the default) for Arabic,
+    then French.
 
     Each language is a ``<section>`` with its ``lang`` and ``dir``; Latin ids inside Arabic
-    (and Arabic inside French) are isolated in ``<bdi>``; every text is escaped.
+    are isolated in ``<bdi>``; every text is escaped. A page in one language has its
+    ``lang``, ``dir`` and title in that language, and nothing else in another script but
+    ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``).
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_html
     >>> page = to_html(maghreb_accord.load())
     >>> page.startswith("<!DOCTYPE html>"), '<section lang="ar" dir="rtl">' in page
     (True, True)
+    >>> '<html lang="ar-MA" dir="rtl">' in to_html(maghreb_accord.load(), "ar_MA")
+    True
 
     .. versionadded:: 0.1.0
     """
     sections = []
-    for language in ("ar", "fr"):
-        direction = "rtl" if language == "ar" else "ltr"
-        blocks = "\n".join(_block(block) for block in accord_document(agreement, language).blocks)
-        sections.append(f'<section lang="{language}" dir="{direction}">\n{blocks}\n</section>')
-    title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
+    locales = output_locales(locale)
+    for each in locales:
+        document = accord_document(agreement, each)
+        direction = "rtl" if document.language == "ar" else "ltr"
+        blocks = "\n".join(_block(block) for block in document.blocks)
+        sections.append(f'<section lang="{bcp47(each)}" dir="{direction}">\n{blocks}\n</section>')
+    if len(locales) == 1:
+        title = escape(agreement.title.in_locale(locales[0]))
+        arabic = text_language(locales[0]) == "ar"
+        page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
+    else:
+        title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
+        page = 'lang="fr"'
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+        f"<html {page}>\n<head>\n"
+        '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>\n{_STYLE}\n</style>\n</head>\n<body>\n"
         + "\n".join(sections)

@@ -36,8 +36,11 @@ def recurrence_rule(
 
     .. versionadded:: 0.1.0
     """
+    from maghreb_accord._checks import date_argument
     from maghreb_accord.vocabulary import CadenceUnit
 
+    date_argument(start, "start")
+    date_argument(until, "until", optional=True)
     rule: dict[str, Any] = {
         "FREQ": "MONTHLY" if cadence.unit is CadenceUnit.MONTH else "YEARLY",
         "INTERVAL": cadence.interval,
@@ -57,9 +60,9 @@ def recurrence_rule(
 def to_ical(
     agreement: Agreement,
     body_id: str,
+    locale: LocaleLike = "fr",
     *,
     until: datetime.date | None = None,
-    locale: LocaleLike = "fr",
     stamp: datetime.datetime | None = None,
 ) -> str:
     r"""A body's expected meetings as an iCalendar document with one recurring all-day event.
@@ -85,6 +88,9 @@ def to_ical(
 
     .. versionadded:: 0.1.0
     """
+    from maghreb_accord._checks import date_argument
+
+    date_argument(until, "until", optional=True)
     try:
         import icalendar
     except ImportError as error:

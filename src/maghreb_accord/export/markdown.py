@@ -6,16 +6,17 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from maghreb_accord._render.blocks import Block, Heading, Paragraph, Quote, Run, Text
-from maghreb_accord._render.views import accord_document
+from maghreb_accord._render.text import FSI, PDI
+from maghreb_accord._render.views import accord_document, bcp47
+from maghreb_accord.locales import output_locales
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
+    from maghreb_accord.locales import LocaleLike
 
 __all__ = ["to_markdown"]
 
 _SPECIAL: Final = re.compile(r"([\\`*_\[\]<>#|])")
-FSI: Final = "\u2068"  # FIRST STRONG ISOLATE
-PDI: Final = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 
 def _run(run: Run) -> str:
@@ -37,12 +38,17 @@ def _block(block: Block) -> str:
     return "\n".join(f"{'  ' * depth}- {_text(text)}" for depth, text in block.entries)
 
 
-def to_markdown(agreement: Agreement) -> str:
-    r"""The whole accord as Markdown, in Arabic then in French.
+def to_markdown(agreement: Agreement, locale: LocaleLike = "both") -> str:
+    r"""The whole accord as Markdown, in ``locale``.
 
-    The Arabic part stands in ``<div lang="ar" dir="rtl">`` so renderers set it right to
-    left; a Latin id inside Arabic text (and Arabic inside French) is wrapped in the Unicode
-    isolates U+2068 … U+2069, so it keeps its own direction.
+    ``locale`` is a tag, a :class:`babel.Locale`, or ``"both"`` (the default) for the Arabic
+    text, then the French.
+
+    Each language stands in a ``<div>`` with its ``lang`` and ``dir`` (``<div lang="ar"
+    dir="rtl">``) so renderers set Arabic right to left; a Latin id inside Arabic text is
+    wrapped in the Unicode isolates U+2068 … U+2069, so it keeps its own direction. In one
+    language, nothing else is in another script: an Arabic quote of the article shows in
+    French as where it stands in the source. Dates follow the locale (``ar_MA``, ``ar_DZ``).
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_markdown
@@ -51,12 +57,15 @@ def to_markdown(agreement: Agreement) -> str:
     <div lang="ar" dir="rtl">
     >>> "\u2068`security-follow-up-committee`\u2069 لجنة المتابعة الأمنية" in text
     True
+    >>> print(to_markdown(maghreb_accord.load(), "fr").splitlines()[2])
+    # Accord des ministres de l'Intérieur des pays de l'Union du Maghreb arabe à Rabat (21 avril 2013)
 
     .. versionadded:: 0.1.0
     """
     parts = []
-    for language in ("ar", "fr"):
-        body = "\n\n".join(_block(block) for block in accord_document(agreement, language).blocks)
-        direction = "rtl" if language == "ar" else "ltr"
-        parts.append(f'<div lang="{language}" dir="{direction}">\n\n{body}\n\n</div>')
+    for each in output_locales(locale):
+        document = accord_document(agreement, each)
+        body = "\n\n".join(_block(block) for block in document.blocks)
+        direction = "rtl" if document.language == "ar" else "ltr"
+        parts.append(f'<div lang="{bcp47(each)}" dir="{direction}">\n\n{body}\n\n</div>')
     return "\n\n".join(parts) + "\n"
