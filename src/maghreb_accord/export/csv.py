@@ -1,15 +1,28 @@
-"""The commitments as CSV, one row each, for spreadsheets."""
+"""The commitments as CSV for spreadsheets and data frames, and a table of their references.
+
+Each commitment may cite several sources, so the references are a second, long-format table
+(one row per reference, keyed by the commitment's id) rather than cells joined in the first:
+a spreadsheet and ``pandas.read_csv`` read both as they are, and ``merge`` joins them.
+
+Accord files come from other people, and a cell that begins with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return is a formula to a spreadsheet program (OWASP's "CSV injection").
+By default such a cell is written with a single quote before it, as OWASP recommends, so the
+spreadsheet shows it as text; ``formula_guard=False`` writes every cell exactly as it is, for
+programs that read CSV as data.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
+    from maghreb_accord.model import Commitment
 
-__all__ = ["COLUMNS", "to_csv"]
+__all__ = ["COLUMNS", "FORMULA_TRIGGERS", "REFERENCE_COLUMNS", "to_csv", "to_csv_references"]
 
 COLUMNS: Final = (
     "id",
@@ -20,54 +33,124 @@ COLUMNS: Final = (
     "deadline",
     "text_ar",
     "text_fr",
-    "source",
-    "quote",
-    "start",
-    "end",
+    "sources",
 )
 """The columns of :func:`to_csv`, in order."""
 
+REFERENCE_COLUMNS: Final = ("commitment", "source", "quote", "start", "end")
+"""The columns of :func:`to_csv_references`, in order."""
 
-def to_csv(agreement: Agreement) -> str:
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
+
+_BOM: Final = "\ufeff"
+
+
+def _guarded(cell: str | int) -> str | int:
+    if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
+        return "'" + cell
+    return cell
+
+
+def _table(
+    header: Iterable[str],
+    rows: Iterable[Iterable[str | int]],
+    *,
+    formula_guard: bool,
+    bom: bool,
+) -> str:
+    buffer = io.StringIO()
+    if bom:
+        buffer.write(_BOM)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_guarded(cell) for cell in row] if formula_guard else row)
+    return buffer.getvalue()
+
+
+def _chosen(agreement: Agreement, body: str | None) -> tuple[Commitment, ...]:
+    return agreement.commitments if body is None else agreement.commitments_of(body)
+
+
+def to_csv(
+    agreement: Agreement,
+    *,
+    body: str | None = None,
+    formula_guard: bool = True,
+    bom: bool = False,
+) -> str:
     """The commitments as CSV (RFC 4180: a header row, CRLF line ends), one row each.
 
-    Several values in one cell (``domains``, ``responsible``, ``parties``) are joined by
-    ``;``. ``source``, ``quote``, ``start`` and ``end`` are the first reference quoting a
-    bundled source. Encode the text as UTF-8 (with ``utf-8-sig`` for spreadsheet programs
-    that want a byte order mark to read Arabic).
+    Several values in one cell (``domains``, ``responsible``, ``parties``, and ``sources``,
+    the id of the source of each reference in order) are joined by ``;``, which no id holds.
+    Every reference in full — quote and offsets — is a row of :func:`to_csv_references`.
+    ``body`` keeps the commitments that body is charged with. ``formula_guard`` (on by
+    default) writes a single quote before a cell that a spreadsheet would read as a formula;
+    ``bom`` starts the text with a byte order mark, which Excel needs to read UTF-8 Arabic.
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_csv
     >>> rows = to_csv(maghreb_accord.load()).splitlines()
     >>> rows[0]
-    'id,kind,domains,responsible,parties,deadline,text_ar,text_fr,source,quote,start,end'
+    'id,kind,domains,responsible,parties,deadline,text_ar,text_fr,sources'
     >>> rows[12].split(",")[:3]
     ['condemn-terrorism', 'condemnation', 'terrorism']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       ``sources`` lists every reference; ``body``, ``formula_guard`` and ``bom``.
     """
     from maghreb_accord.vocabulary import Domain
 
     order = list(Domain)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for commitment in agreement.commitments:
-        quoted = next((ref for ref in commitment.sources if ref.quote is not None), None)
-        writer.writerow(
-            (
-                commitment.id,
-                commitment.kind.value,
-                ";".join(d.value for d in sorted(commitment.domains, key=order.index)),
-                ";".join(commitment.responsible),
-                ";".join(commitment.parties),
-                commitment.deadline.isoformat() if commitment.deadline else "",
-                commitment.text.ar,
-                commitment.text.fr,
-                quoted.source if quoted else "",
-                quoted.quote if quoted else "",
-                quoted.start if quoted else "",
-                quoted.end if quoted else "",
-            )
+    rows = (
+        (
+            commitment.id,
+            commitment.kind.value,
+            ";".join(d.value for d in sorted(commitment.domains, key=order.index)),
+            ";".join(commitment.responsible),
+            ";".join(commitment.parties),
+            commitment.deadline.isoformat() if commitment.deadline else "",
+            commitment.text.ar,
+            commitment.text.fr,
+            ";".join(ref.source for ref in commitment.sources),
         )
-    return buffer.getvalue()
+        for commitment in _chosen(agreement, body)
+    )
+    return _table(COLUMNS, rows, formula_guard=formula_guard, bom=bom)
+
+
+def to_csv_references(
+    agreement: Agreement,
+    *,
+    body: str | None = None,
+    formula_guard: bool = True,
+    bom: bool = False,
+) -> str:
+    """Every reference of every commitment as CSV, one row each, in the data's order.
+
+    ``commitment`` is the commitment's id (the ``id`` of :func:`to_csv`), ``source`` the
+    source's id; ``quote``, ``start`` and ``end`` are empty for a source that is not bundled,
+    which is cited as a whole. The options are those of :func:`to_csv`.
+
+    >>> import maghreb_accord
+    >>> from maghreb_accord.export import to_csv_references
+    >>> rows = to_csv_references(maghreb_accord.load()).splitlines()
+    >>> rows[0]
+    'commitment,source,quote,start,end'
+
+    .. versionadded:: 0.1.0
+    """
+    rows = (
+        (
+            commitment.id,
+            ref.source,
+            "" if ref.quote is None else ref.quote,
+            "" if ref.start is None else ref.start,
+            "" if ref.end is None else ref.end,
+        )
+        for commitment in _chosen(agreement, body)
+        for ref in commitment.sources
+    )
+    return _table(REFERENCE_COLUMNS, rows, formula_guard=formula_guard, bom=bom)
