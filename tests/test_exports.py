@@ -435,3 +435,63 @@ def test_renderings_escape_markup_in_the_data() -> None:
     assert "\\<script\\>" in markdown
     assert "\\*gras\\*" in markdown
     assert "\\[lien\\]" in markdown
+
+
+# --- links and names ---------------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.hrefs.append(dict(attrs)["href"] or "")
+
+
+def _links(page: str) -> list[str]:
+    parser = _Links()
+    parser.feed(page)
+    return parser.hrefs
+
+
+def test_html_source_addresses_are_links(accord: Agreement) -> None:
+    hrefs = _links(to_html(accord))
+    addresses = [s.address for s in accord.sources if s.address is not None]
+    assert addresses
+    for address in addresses:
+        url = address if "://" in address else f"https://{address}"
+        assert hrefs.count(url) == 2, address  # once in the Arabic section, once in the French
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "file:///etc/passwd",
+        "ftp://example.org/x",
+        "mailto:someone@example.org",
+    ],
+)
+def test_html_links_only_http_and_https(address: str) -> None:
+    document = canonical_raw()
+    outside = next(source for source in document["sources"] if "address" in source)
+    outside["address"] = address
+    page = to_html(load_raw(document))
+    assert all(href.startswith(("https://", "http://")) for href in _links(page))
+    assert "javascript:" not in "".join(_links(page))
+    from html import escape
+
+    assert escape(address) in page  # still shown, as text
+
+
+def test_popolo_other_names_are_unique(accord: Agreement) -> None:
+    for person in to_popolo(accord)["persons"]:
+        names = [entry["name"] for entry in person["other_names"]]
+        assert len(names) == len(set(names)), person["id"]
+    host = next(p for p in to_popolo(accord)["persons"] if p["id"] == "mohand-laenser")
+    (entry,) = [n for n in host["other_names"] if n["name"] == "امحند العنصر"]
+    assert "standard spelling" in entry["note"]
+    assert "as printed in almaghribia-rabat-2013" in entry["note"]

@@ -26,6 +26,7 @@ from .blocks import (
     foreign,
     identifier,
     plain,
+    web_address,
 )
 from .words import words
 
@@ -247,7 +248,8 @@ def accord_document(accord: Agreement, language: Language) -> Document:
     for source in accord.sources:
         runs = [identifier(source.id, language), Run(f" {source.description.in_locale(language)}")]
         if source.address:
-            runs += [Run(comma), Run(source.address, isolated=language == "ar")]
+            link = web_address(source.address)
+            runs += [Run(comma), Run(source.address, isolated=language == "ar", href=link)]
         sources.append((0, tuple(runs)))
     blocks.append(Items(tuple(sources)))
     return Document(language, tuple(blocks))
