@@ -276,24 +276,27 @@ def test_a_users_accord_file_is_read_with_file(tmp_path: Path) -> None:
     assert cli("summary", "--file", str(path), "--lang", "fr")[1] == out
 
 
-def test_a_bad_accord_file_lists_each_problem_on_its_own_line(tmp_path: Path) -> None:
+def test_a_bad_accord_file_names_the_file_once_then_each_problem(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text('{"id": "Bad Id", "title": {"ar": "", "fr": "x"}}', "utf-8")
     status, out, err = cli("states", "--file", str(path))
     assert status == 2
     assert out == ""
-    lines = err.splitlines()
-    assert f"maghreb-accord: error: {path}: $.id: 'Bad Id' is not an id" in lines[0] or any(
-        "$.title.ar: must not be empty or blank" in line for line in lines
+    head, *problems = err.splitlines()
+    assert head == f"maghreb-accord: error: {path}: 8 problems:"
+    assert "  $.title.ar: must not be empty or blank" in problems
+    assert len(problems) == 8
+    assert all(line.startswith("  $.") for line in problems)
+    assert err.count(str(path)) == 1
+
+
+def test_a_missing_accord_file_is_one_clear_line(tmp_path: Path) -> None:
+    path = tmp_path / "none.json"
+    status, out, err = cli("--file", str(path))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"maghreb-accord: error: {path}: cannot read the file: No such file or directory\n"
     )
-    assert all(line.startswith(f"maghreb-accord: error: {path}: $") for line in lines)
-    assert len(lines) >= 7
-
-
-def test_a_missing_accord_file_is_one_clear_error(tmp_path: Path) -> None:
-    status, _, err = cli("--file", str(tmp_path / "none.json"))
-    assert status == 2
-    assert "No such file or directory" in err
 
 
 def test_output_writes_utf8_to_a_file(tmp_path: Path) -> None:
@@ -431,3 +434,145 @@ def test_every_minister_of_a_state_is_shown(tmp_path: Path) -> None:
     french = html[html.index('lang="fr"') :]
     assert "<li>Second Ministre, ministre de l&#x27;Intérieur</li>" in french
     assert "Mauritanie (République islamique de Mauritanie) : aucun ministre indiqué" in french
+
+
+# --- every option changes the output, or is refused -----------------------------------
+
+
+def test_export_csv_with_a_body_keeps_its_commitments() -> None:
+    body = "security-follow-up-committee"
+    every = cli("export", "--format", "csv")[1].splitlines()
+    status, out, _ = cli("export", "--format", "csv", "--body", body)
+    assert status == 0
+    assert 1 < len(out.splitlines()) < len(every)
+    assert all(body in line for line in out.splitlines()[1:])
+
+
+def test_export_csv_references_bom_and_formula_guard_options() -> None:
+    from maghreb_accord import export, load
+
+    status, out, _ = cli("export", "--format", "csv-references")
+    assert (status, out) == (0, export.to_csv_references(load()))
+    assert (
+        cli("export", "--format", "csv", "--bom")[1]
+        == "\ufeff" + cli("export", "--format", "csv")[1]
+    )
+    assert cli("export", "--format", "csv", "--no-formula-guard")[0] == 0
+
+
+def test_the_formula_guard_option_changes_the_csv(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    article = "rabat-2013-almaghribia.ar.txt"
+    (tmp_path / article).write_bytes((DATA / article).read_bytes())
+    raw = json.loads((DATA / "rabat-2013.json").read_text("utf-8"))
+    raw["commitments"][0]["text"]["fr"] = "=1+1"
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    guarded = cli("export", "--format", "csv", "--file", str(path))[1]
+    raw_cells = cli("export", "--format", "csv", "--file", str(path), "--no-formula-guard")[1]
+    assert ",'=1+1," in guarded
+    assert ",=1+1," in raw_cells
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["export", "--format", "html", "--until", "2014-01-01"], "--until is only for ics"),
+        (["export", "--format", "csv", "--until", "2014-01-01"], "--until is only for ics"),
+        (["export", "--format", "html", "--body", "x"], "--body is only for csv"),
+        (["export", "--format", "popolo", "--body", "x"], "--body is only for csv"),
+        (["export", "--format", "json", "--lang", "ar"], "--lang changes nothing"),
+        (["export", "--format", "popolo", "--lang", "fr"], "--lang changes nothing"),
+        (["--lang", "fr", "export", "--format", "csv-references"], "--lang changes nothing"),
+        (["export", "--format", "schema", "--file", "x.json"], "--file changes nothing"),
+        (["export", "--format", "json", "--bom"], "only for csv"),
+        (["export", "--format", "html", "--no-formula-guard"], "only for csv"),
+        (["validate", "a.json", "--file", "b.json"], "give the files to check as arguments"),
+        (["validate", "a.json", "--lang", "ar"], "--lang changes nothing"),
+    ],
+)
+def test_an_option_that_would_change_nothing_is_a_usage_error(
+    arguments: list[str], message: str
+) -> None:
+    status, out, err = cli(*arguments)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert err.startswith("maghreb-accord: error: ")
+    assert message in err
+
+
+def test_find_with_no_match_says_so_and_exits_1() -> None:
+    status, out, err = cli("find", "xyzzy")
+    assert (status, out, err) == (1, "", "maghreb-accord: no match for 'xyzzy'\n")
+
+
+def test_find_min_score_filters() -> None:
+    every = cli("find", "terrorisme")[1].splitlines()
+    status, out, _ = cli("find", "terrorisme", "--min-score", "0.85")
+    assert status == 0
+    # Each match's first line starts with its score; the lines below it are indented.
+    scores = [float(line.split()[0]) for line in out.splitlines() if not line.startswith(" ")]
+    every_scores = [line for line in every if not line.startswith(" ")]
+    assert 0 < len(scores) < len(every_scores)
+    assert all(score >= 0.85 for score in scores)
+    assert cli("find", "Chouail", "--min-score", "0.99")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["find", "x", "--min-score", "2"], "is not a score from 0 to 1"),
+        (["find", "x", "--min-score", "high"], "is not a score from 0 to 1"),
+        (["find", "x", "--limit", "0"], "is not a whole number of at least 1"),
+    ],
+)
+def test_find_refuses_scores_and_limits_that_mean_nothing(
+    arguments: list[str], message: str
+) -> None:
+    status, _, err = cli(*arguments)
+    assert status == 2
+    assert message in err
+
+
+# --- validate ------------------------------------------------------------------------
+
+
+def test_validate_reports_every_file_and_every_problem(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    good = str(DATA / "rabat-2013.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": "x", "title": {"ar": "", "fr": "x"}}', "utf-8")
+    missing = tmp_path / "none.json"
+    status, out, err = cli("validate", good, str(bad), str(missing))
+    assert (status, err) == (2, "")
+    assert out.splitlines() == [
+        f"{good}: valid",
+        f"{bad}: 8 problems:",
+        "  $.bodies: required key missing",
+        "  $.commitments: required key missing",
+        "  $.meeting: required key missing",
+        "  $.meetings: required key missing",
+        "  $.ministers: required key missing",
+        "  $.sources: required key missing",
+        "  $.states: required key missing",
+        "  $.title.ar: must not be empty or blank",
+        f"{missing}: cannot read the file: No such file or directory",
+    ]
+
+
+def test_validate_exits_0_when_every_file_is_valid(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    good = str(DATA / "rabat-2013.json")
+    assert cli("validate", good, good) == (0, f"{good}: valid\n{good}: valid\n", "")
+    report = tmp_path / "report.txt"
+    assert cli("validate", good, "--output", str(report)) == (0, "", "")
+    assert report.read_text("utf-8") == f"{good}: valid\n"
+
+
+def test_validate_needs_a_file() -> None:
+    status, _, err = cli("validate")
+    assert status == 2
+    assert "the following arguments are required: FILE" in err

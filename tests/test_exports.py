@@ -23,12 +23,13 @@ from maghreb_accord import strategies as ms
 from maghreb_accord.export import (
     json_schema,
     to_csv,
+    to_csv_references,
     to_html,
     to_json,
     to_markdown,
     to_popolo,
 )
-from maghreb_accord.export.csv import COLUMNS
+from maghreb_accord.export.csv import COLUMNS, FORMULA_TRIGGERS, REFERENCE_COLUMNS
 from tests.support import CANONICAL_TEXT, canonical_raw, load_raw
 from tests.test_loading import MUTATIONS
 
@@ -257,11 +258,107 @@ def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> Non
         assert row["responsible"].split(";") == list(commitment.responsible) or (
             row["responsible"] == "" and not commitment.responsible
         )
-        article = accord.source(row["source"]).text
-        assert article is not None
-        assert article[int(row["start"]) : int(row["end"])] == row["quote"]
+        assert row["sources"].split(";") == [ref.source for ref in commitment.sources]
     deadline = {row["id"]: row["deadline"] for row in rows}
     assert deadline["first-follow-up-meeting"] == "2013-06-30"
+
+
+def _references_read_back(text: str) -> dict[str, list[maghreb_accord.SourceRef]]:
+    """The references table read as a program would, grouped by commitment."""
+    found: dict[str, list[maghreb_accord.SourceRef]] = {}
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        assert tuple(row) == REFERENCE_COLUMNS
+        found.setdefault(row["commitment"], []).append(
+            maghreb_accord.SourceRef(
+                source=row["source"],
+                quote=row["quote"] or None,
+                start=int(row["start"]) if row["start"] else None,
+                end=int(row["end"]) if row["end"] else None,
+            )
+        )
+    return found
+
+
+def test_csv_references_keep_every_reference_of_every_commitment(accord: Agreement) -> None:
+    found = _references_read_back(to_csv_references(accord))
+    assert found == {c.id: list(c.sources) for c in accord.commitments}
+    for refs in found.values():
+        for ref in refs:
+            text = accord.source(ref.source).text
+            if ref.quote is not None:
+                assert text is not None
+                assert text[ref.start : ref.end] == ref.quote
+
+
+@settings(max_examples=25, deadline=None)
+@given(ms.agreements())
+def test_csv_references_round_trip_any_accord(accord: Agreement) -> None:
+    # Unguarded: a program reading the CSV as data gets every value back exactly.
+    found = _references_read_back(to_csv_references(accord, formula_guard=False))
+    assert found == {c.id: list(c.sources) for c in accord.commitments if c.sources}
+    rows = list(csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline="")))
+    assert [row["sources"] for row in rows] == [
+        ";".join(ref.source for ref in c.sources) for c in accord.commitments
+    ]
+
+
+def _with_commitment_text(fr: str) -> Agreement:
+    document = canonical_raw()
+    document["commitments"][0]["text"]["fr"] = fr
+    return load_raw(document)
+
+
+@pytest.mark.parametrize("start", FORMULA_TRIGGERS)
+def test_csv_cells_that_would_be_formulas_are_quoted(start: str) -> None:
+    fr = f'{start}HYPERLINK("http://evil.example";"x")'
+    if start in "\t\r":  # the loader refuses control characters in a one-line label
+        with pytest.raises(maghreb_accord.AccordDataError):
+            _with_commitment_text(fr)
+        return
+    accord = _with_commitment_text(fr)
+    (row, *_) = csv.DictReader(io.StringIO(to_csv(accord), newline=""))
+    assert row["text_fr"] == "'" + fr
+    (raw, *_) = csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline=""))
+    assert raw["text_fr"] == fr
+
+
+def test_the_formula_guard_covers_every_trigger_and_nothing_else() -> None:
+    from maghreb_accord.export.csv import _guarded
+
+    for trigger in FORMULA_TRIGGERS:
+        assert _guarded(trigger + "1+1") == "'" + trigger + "1+1"
+    for safe in ("1+1", "a=b", " =x", "'=x", "", 3):
+        assert _guarded(safe) == safe
+
+
+def test_csv_keeps_a_second_reference(accord: Agreement) -> None:
+    document = canonical_raw()
+    outside = next(source["id"] for source in document["sources"] if "address" in source)
+    document["commitments"][0]["sources"].append({"source": outside})
+    twice = load_raw(document)
+    first = twice.commitments[0]
+    (row, *_) = csv.DictReader(io.StringIO(to_csv(twice), newline=""))
+    assert row["sources"].split(";") == [first.sources[0].source, outside]
+    found = _references_read_back(to_csv_references(twice))
+    assert found[first.id] == list(first.sources)
+    assert len(found[first.id]) == 2
+
+
+def test_csv_bom_is_optional_and_off_by_default(accord: Agreement) -> None:
+    assert not to_csv(accord).startswith("\ufeff")
+    with_bom = to_csv(accord, bom=True)
+    assert with_bom.encode("utf-8").startswith(b"\xef\xbb\xbf")
+    assert with_bom[1:] == to_csv(accord)
+    assert to_csv_references(accord, bom=True)[1:] == to_csv_references(accord)
+
+
+def test_csv_of_one_body_keeps_its_commitments_only(accord: Agreement) -> None:
+    body = "security-follow-up-committee"
+    rows = list(csv.DictReader(io.StringIO(to_csv(accord, body=body), newline="")))
+    assert [row["id"] for row in rows] == [c.id for c in accord.commitments_of(body)]
+    assert 0 < len(rows) < len(accord.commitments)
+    refs = _references_read_back(to_csv_references(accord, body=body))
+    assert set(refs) == {c.id for c in accord.commitments_of(body) if c.sources}
 
 
 # --- Markdown and HTML -------------------------------------------------------------------
@@ -338,3 +435,63 @@ def test_renderings_escape_markup_in_the_data() -> None:
     assert "\\<script\\>" in markdown
     assert "\\*gras\\*" in markdown
     assert "\\[lien\\]" in markdown
+
+
+# --- links and names ---------------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.hrefs.append(dict(attrs)["href"] or "")
+
+
+def _links(page: str) -> list[str]:
+    parser = _Links()
+    parser.feed(page)
+    return parser.hrefs
+
+
+def test_html_source_addresses_are_links(accord: Agreement) -> None:
+    hrefs = _links(to_html(accord))
+    addresses = [s.address for s in accord.sources if s.address is not None]
+    assert addresses
+    for address in addresses:
+        url = address if "://" in address else f"https://{address}"
+        assert hrefs.count(url) == 2, address  # once in the Arabic section, once in the French
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "file:///etc/passwd",
+        "ftp://example.org/x",
+        "mailto:someone@example.org",
+    ],
+)
+def test_html_links_only_http_and_https(address: str) -> None:
+    document = canonical_raw()
+    outside = next(source for source in document["sources"] if "address" in source)
+    outside["address"] = address
+    page = to_html(load_raw(document))
+    assert all(href.startswith(("https://", "http://")) for href in _links(page))
+    assert "javascript:" not in "".join(_links(page))
+    from html import escape
+
+    assert escape(address) in page  # still shown, as text
+
+
+def test_popolo_other_names_are_unique(accord: Agreement) -> None:
+    for person in to_popolo(accord)["persons"]:
+        names = [entry["name"] for entry in person["other_names"]]
+        assert len(names) == len(set(names)), person["id"]
+    host = next(p for p in to_popolo(accord)["persons"] if p["id"] == "mohand-laenser")
+    (entry,) = [n for n in host["other_names"] if n["name"] == "امحند العنصر"]
+    assert "standard spelling" in entry["note"]
+    assert "as printed in almaghribia-rabat-2013" in entry["note"]

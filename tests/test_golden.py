@@ -20,7 +20,14 @@ import pytest
 
 import maghreb_accord
 from maghreb_accord.cli import main
-from maghreb_accord.export import to_csv, to_html, to_ical, to_markdown, to_popolo
+from maghreb_accord.export import (
+    to_csv,
+    to_csv_references,
+    to_html,
+    to_ical,
+    to_markdown,
+    to_popolo,
+)
 from tests.support import DATA, canonical_raw, load_raw
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -105,6 +112,7 @@ CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
     "export/accord.md": to_markdown,
     "export/accord.html": to_html,
     "export/commitments.csv": to_csv,
+    "export/references.csv": to_csv_references,
     "export/popolo.json": lambda a: json.dumps(to_popolo(a), ensure_ascii=False, indent=2) + "\n",
     "export/committee.ar.ics": lambda a: to_ical(
         a, "security-follow-up-committee", "ar", until=UNTIL, stamp=STAMP

@@ -574,10 +574,39 @@ def test_load_file_reads_no_more_than_the_limit(tmp_path: Path) -> None:
     with pytest.raises(AccordDataError) as caught:
         maghreb_accord.load_file(big)
     assert [str(p) for p in caught.value.problems] == [
-        f"$: {str(big)!r} is over the limit of {maghreb_accord.MAX_INPUT_BYTES:,} bytes"
+        f"$: the file is over the limit of {maghreb_accord.MAX_INPUT_BYTES:,} bytes"
     ]
+    assert caught.value.file == str(big)
 
 
 def test_load_file_of_an_endless_device_stops_at_the_limit() -> None:
     with pytest.raises(AccordDataError, match="is over the limit"):
         maghreb_accord.load_file("/dev/zero")
+
+
+def test_load_file_errors_name_the_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"id": "Bad Id"}', "utf-8")
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(path)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == f"8 problems in accord file {str(path)!r}:"
+    assert lines[1] == "  $.bodies: required key missing"
+    assert all(str(path) not in line for line in lines[1:])
+    assert caught.value.file == str(path)
+
+
+def test_a_missing_file_is_one_line_naming_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "none.json"
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(path)
+    assert str(caught.value) == f"{path}: cannot read the file: No such file or directory"
+    assert [p.code for p in caught.value.problems] == ["file"]
+
+
+def test_an_accord_data_error_pickles_with_its_file() -> None:
+    import pickle
+
+    error = AccordDataError([maghreb_accord.Problem("$", "x")], file="a.json")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.file, copy.problems, str(copy)) == ("a.json", error.problems, str(error))

@@ -346,3 +346,24 @@ def test_the_remembered_similarity_scores_as_a_fresh_matcher_does(
     # Twice with one memo: remembered ratios give exactly what fresh matchers give.
     assert search._fuzzy_total(tokens, candidates, memo) == expected
     assert search._fuzzy_total(tokens, candidates, memo) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "standard"),
+    [
+        ("Chouaïl", "Achour Souleimane Chouaïl"),
+        ("Chouail", "Achour Souleimane Chouaïl"),
+        ("achour souleimane chouail", "Achour Souleimane Chouaïl"),
+        ("ACHOUR SOULEIMANE CHOUAÏL", "Achour Souleimane Chouaïl"),
+        ("لطفي بن جدو", "لطفي بن جدو"),
+    ],
+)
+def test_a_query_of_the_standard_name_reports_the_standard_name(query: str, standard: str) -> None:
+    (best,) = maghreb_accord.load().find(query, kinds=["minister"], limit=1)
+    assert best.matched == standard
+
+
+def test_a_variant_asked_for_exactly_is_still_reported() -> None:
+    accord = maghreb_accord.load()
+    assert accord.find("Achour Shouail", limit=1)[0].matched == "Achour Shouail"
+    assert accord.find("لطفي بن حدو", limit=1)[0].matched == "لطفي بن حدو"

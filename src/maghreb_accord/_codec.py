@@ -144,6 +144,11 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
                 if required:
                     problems.append(Problem(f"$.{key}", "required key missing", code="required"))
                 continue
+            if value[key] is None and not required:
+                # An absent value is an absent key, as the JSON Schema says: null is no value.
+                message = "null is not a value here; leave the key out when there is none"
+                problems.append(Problem(f"$.{key}", message, code="type"))
+                continue
             hook = hooks.get(name)
             if hook is None:  # looked up on first use: classes may refer to each other
                 hook = hooks[name] = converter.get_structure_hook(kind)

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-FORMATS: Final = ("json", "schema", "popolo", "csv", "markdown", "html", "ics")
+FORMATS: Final = ("json", "schema", "popolo", "csv", "csv-references", "markdown", "html", "ics")
+# Formats whose output is the same in every language: --lang ar or fr would change nothing.
+_BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
+_CSV: Final = ("csv", "csv-references")
 DOCS: Final = (
     "the tutorial, how-to guides and API reference in docs/ (build them with "
     "sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
@@ -29,6 +32,10 @@ DOCS: Final = (
 
 class UsageError(Exception):
     """A request the data cannot answer, such as an ics export without a body."""
+
+
+class NoMatch(Exception):
+    """A search that found nothing: said on standard error, with exit status 1."""
 
 
 def _date(text: str) -> datetime.date:
@@ -122,7 +129,13 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "popolo":
         return json.dumps(export.to_popolo(accord), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return export.to_csv(accord, args.lang)
+        return export.to_csv(
+            accord, args.lang, body=args.body, formula_guard=args.formula_guard, bom=args.bom
+        )
+    if fmt == "csv-references":
+        return export.to_csv_references(
+            accord, body=args.body, formula_guard=args.formula_guard, bom=args.bom
+        )
     if fmt == "markdown":
         return export.to_markdown(accord, args.lang)
     if fmt == "html":
@@ -150,7 +163,85 @@ def _find(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import find_listing
 
     matches = accord.find(args.query, kinds=args.kind or None, limit=args.limit)
+    matches = tuple(match for match in matches if match.score >= args.min_score)
+    if not matches:
+        raise NoMatch(f"no match for {args.query!r}")
     return _text(find_listing(matches, _locales(args.lang)))
+
+
+def _unused_option(args: argparse.Namespace) -> str | None:
+    """Why an option given to this command would change nothing, or None if every one counts."""
+    command = args.command
+    if command == "validate":
+        if args.file is not None:
+            return "validate: give the files to check as arguments, not with --file"
+        if args.lang != "both":
+            return "validate: --lang changes nothing: problems are reported in English"
+        return None
+    if command != "export":
+        return None
+    fmt = args.format
+    if args.lang != "both" and fmt in _BILINGUAL:
+        return f"export --format {fmt}: --lang changes nothing: the output has both languages"
+    if args.file is not None and fmt == "schema":
+        return "export --format schema: --file changes nothing: the schema is the same for all"
+    if args.body is not None and fmt not in (*_CSV, "ics"):
+        return f"export --format {fmt}: --body is only for csv, csv-references and ics"
+    if args.until is not None and fmt != "ics":
+        return f"export --format {fmt}: --until is only for ics"
+    if (args.bom or not args.formula_guard) and fmt not in _CSV:
+        return f"export --format {fmt}: --bom and --no-formula-guard are only for csv"
+    return None
+
+
+def _validate(args: argparse.Namespace) -> tuple[str, bool]:
+    """The report on every file of ``args.files``, and whether they are all valid."""
+    from . import AccordDataError, load_file
+
+    lines: list[str] = []
+    valid = True
+    for path in args.files:
+        try:
+            load_file(path)
+        except AccordDataError as error:
+            valid = False
+            lines += _data_problems(error)
+        else:
+            lines.append(f"{path}: valid")
+    return "".join(line + "\n" for line in lines), valid
+
+
+def _data_problems(error: Exception) -> list[str]:
+    """The lines of an accord file's problems: the file named once, then every problem."""
+    from . import AccordDataError
+
+    assert isinstance(error, AccordDataError)
+    problems = error.problems
+    if len(problems) == 1 and problems[0].code == "file" and error.file is not None:
+        return [str(error)]  # cannot be read at all: one line
+    count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+    head = f"{count}:" if error.file is None else f"{error.file}: {count}:"
+    return [head, *(f"  {problem}" for problem in problems)]
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a score from 0 to 1")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -202,12 +293,12 @@ def _parser() -> argparse.ArgumentParser:
         ),
         epilog=f"Documentation: {DOCS}. Exit status: 0 on success, 2 for bad usage or bad data.",
     )
-    parser.set_defaults(lang="both", file=None, output=None, run=_summary)
+    parser.set_defaults(lang="both", file=None, output=None, run=_summary, command="summary")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run: Callable[..., str], help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, parents=[common], help=help, description=help)
-        sub.set_defaults(run=run)
+        sub.set_defaults(run=run, command=name)
         return sub
 
     command("summary", _summary, "date and place, states and ministers, bodies, commitments")
@@ -228,8 +319,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     exporting = command("export", _export, "the accord in another format")
     exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
-    exporting.add_argument("--body", metavar="ID", help="with --format ics: the body to schedule")
+    exporting.add_argument(
+        "--body",
+        metavar="ID",
+        help="with ics: the body to schedule; with csv: only the commitments it is charged with",
+    )
     exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
+    exporting.add_argument(
+        "--bom", action="store_true", help="with csv: start with a byte order mark, for Excel"
+    )
+    exporting.add_argument(
+        "--no-formula-guard",
+        dest="formula_guard",
+        action="store_false",
+        help="with csv: write cells starting with = + - @ as they are, not quoted as text",
+    )
     scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
     scheduling.add_argument("--body", metavar="ID", required=True, help="the body, by id")
     scheduling.add_argument(
@@ -242,13 +346,31 @@ def _parser() -> argparse.ArgumentParser:
     finding.add_argument(
         "--kind", action="append", type=str.lower, choices=KINDS, help="only this kind (repeat)"
     )
-    finding.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    finding.add_argument(
+        "--limit", type=_positive, default=10, help="at most this many (default 10)"
+    )
+    finding.add_argument(
+        "--min-score",
+        type=_score,
+        default=0.0,
+        metavar="SCORE",
+        help="only matches scoring at least this, from 0 to 1 (default 0)",
+    )
+    checking = command("validate", _summary, "check accord files and print every problem of each")
+    checking.add_argument("files", nargs="+", type=Path, metavar="FILE", help="an accord file")
     return parser
 
 
 def _fail(lines: Sequence[str]) -> int:
     for line in lines:
         sys.stderr.write(f"maghreb-accord: error: {line}\n")
+    return 2
+
+
+def _fail_then(head: str, lines: Sequence[str]) -> int:
+    """One error line, then ``lines`` as they are (the problems under it)."""
+    sys.stderr.write(f"maghreb-accord: error: {head}\n")
+    sys.stderr.write("".join(line + "\n" for line in lines))
     return 2
 
 
@@ -267,18 +389,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
+    unused = _unused_option(args)
+    if unused is not None:
+        return _fail([unused])
+    if args.command == "validate":
+        report, valid = _validate(args)
+        status = _write(report, args.output)
+        return status if status or valid else 2
     try:
         accord = load() if args.file is None else load_file(args.file)
     except AccordDataError as error:
-        return _fail([f"{args.file}: {problem}" for problem in error.problems])
+        head, *problems = _data_problems(error)
+        return _fail_then(head, problems)
     try:
         text = args.run(accord, args)
     except (UnknownIdError, ScheduleError, UsageError) as error:
         return _fail([str(error)])
     except ImportError as error:
         return _fail([str(error)])
+    except NoMatch as error:
+        sys.stderr.write(f"maghreb-accord: {error}\n")
+        return 1
+    return _write(text, args.output)
+
+
+def _write(text: str, output: Path | None) -> int:
+    """Write ``text`` to ``output``, or standard output; the exit status."""
     data = text.encode("utf-8")
-    if args.output is None:
+    if output is None:
         # Bytes, not text: Arabic prints whatever encoding the terminal's locale names.
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:
@@ -289,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             buffer.flush()
         return 0
     try:
-        args.output.write_bytes(data)
+        output.write_bytes(data)
     except OSError as error:
-        return _fail([f"cannot write {str(args.output)!r}: {error.strerror or error}"])
+        return _fail([f"cannot write {str(output)!r}: {error.strerror or error}"])
     return 0

@@ -120,24 +120,40 @@ class AccordDataError(AccordError, ValueError):
     """
 
     problems: tuple[Problem, ...]
+    #: The file the data was read from (:func:`~maghreb_accord.load_file`), if any.
+    #:
+    #: .. versionadded:: 0.1.0
+    file: str | None
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], *, file: str | None = None) -> None:
         self.problems = tuple(sorted(set(problems), key=_problem_order))
         if not self.problems:
             self.problems = (Problem("$", "invalid data"),)
+        self.file = file
         super().__init__(self._render())
 
     def _render(self) -> str:
         count = len(self.problems)
+        if self.file is not None and count == 1 and self.problems[0].code == "file":
+            # A file that cannot be read at all is one line, naming it once.
+            return f"{self.file}: {self.problems[0].message}"
         head = "1 problem" if count == 1 else f"{count} problems"
-        lines = [f"{head} in accord data:"]
+        where = "accord data" if self.file is None else f"accord file {self.file!r}"
+        lines = [f"{head} in {where}:"]
         lines += [f"  {problem}" for problem in self.problems[:_MAX_LISTED]]
         if count > _MAX_LISTED:
             lines.append(f"  … and {count - _MAX_LISTED} more (see .problems)")
         return "\n".join(lines)
 
-    def __reduce__(self) -> "tuple[type[AccordDataError], tuple[tuple[Problem, ...]]]":
-        return (type(self), (self.problems,))
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.problems, self.file))
+
+
+def _rebuild(
+    kind: type[AccordDataError], problems: tuple[Problem, ...], file: str | None
+) -> AccordDataError:
+    """Unpickle an :class:`AccordDataError` with its file (a keyword ``__reduce__`` cannot pass)."""
+    return kind(problems, file=file)
 
 
 def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...], str, str]:

@@ -315,16 +315,20 @@ def loads(
 def load_file(path: str | os.PathLike[str]) -> Agreement:
     """Read an accord file; sources' ``text_file`` names are read beside it.
 
+    Any problem raises :class:`~maghreb_accord.AccordDataError` naming the file once (its
+    :attr:`~maghreb_accord.AccordDataError.file`), then each problem with its JSON path; a
+    file that cannot be read is one line.
+
     >>> import maghreb_accord
     >>> maghreb_accord.load_file("no/such/accord.json")
     Traceback (most recent call last):
     ...
-    maghreb_accord.errors.AccordDataError: 1 problem in accord data:
-      $: cannot read 'no/such/accord.json': No such file or directory
+    maghreb_accord.errors.AccordDataError: no/such/accord.json: cannot read the file: No such file or directory
 
     .. versionadded:: 0.1.0
     """
     file = Path(path)
+    name = str(path)
     try:
         # Read no more than the limit allows, whatever the file claims its size is (a pipe
         # or a device claims none).
@@ -332,13 +336,15 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
             raw = opened.read(MAX_INPUT_BYTES + 1)
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         reason = getattr(error, "strerror", None) or str(error)
-        raise AccordDataError(
-            [Problem("$", f"cannot read {str(path)!r}: {reason}", code="file")]
-        ) from None
+        problem = Problem("$", f"cannot read the file: {reason}", code="file")
+        raise AccordDataError([problem], file=name) from None
     if len(raw) > MAX_INPUT_BYTES:
-        message = f"{str(path)!r} is over the limit of {MAX_INPUT_BYTES:,} bytes"
-        raise AccordDataError([Problem("$", message, code="file")])
-    return loads(raw, base=file.parent)
+        message = f"the file is over the limit of {MAX_INPUT_BYTES:,} bytes"
+        raise AccordDataError([Problem("$", message, code="file")], file=name)
+    try:
+        return loads(raw, base=file.parent)
+    except AccordDataError as error:
+        raise AccordDataError(error.problems, file=name) from None
 
 
 def load() -> Agreement:

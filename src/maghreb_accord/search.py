@@ -212,6 +212,8 @@ class _Entry:
     kind: Kind
     id: str
     names: tuple[_Name, ...]
+    #: The entity's standard names (its label, Arabic and French), reported before a variant.
+    standard: frozenset[str] = frozenset()
 
 
 def _name(text: str) -> _Name:
@@ -239,9 +241,12 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
     """The search entries of ``accord``: each entity with its names, normalised once."""
     entries: list[_Entry] = []
 
-    def add(entity: Entity, kind: Kind, id: str, names: Iterable[str]) -> None:
+    def add(
+        entity: Entity, kind: Kind, id: str, names: Iterable[str], standard: Iterable[str] = ()
+    ) -> None:
         unique = dict.fromkeys(name for name in names if name.strip())
-        entries.append(_Entry(entity, kind, id, tuple(_name(name) for name in unique)))
+        names_ = tuple(_name(name) for name in unique)
+        entries.append(_Entry(entity, kind, id, names_, frozenset(standard)))
 
     for state in accord.states:
         add(
@@ -256,19 +261,23 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
                 state.official_name.ar,
                 state.official_name.fr,
             ],
+            [state.name.ar, state.name.fr],
         )
     for minister in accord.ministers:
         spellings = [minister.name.ar, minister.name.fr]
         spellings += [attested.name for attested in minister.attested_names]
-        add(minister, "minister", minister.id, spellings)
+        add(minister, "minister", minister.id, spellings, [minister.name.ar, minister.name.fr])
     for body in accord.bodies:
-        add(body, "body", body.id, [body.name.ar, body.name.fr, body.id])
+        names = [body.name.ar, body.name.fr]
+        add(body, "body", body.id, [*names, body.id], names)
     for meeting in accord.meetings:
         city = meeting.venue.city
         cities = [city.ar, city.fr] if city else []
-        add(meeting, "meeting", meeting.id, [meeting.name.ar, meeting.name.fr, meeting.id, *cities])
+        names = [meeting.name.ar, meeting.name.fr]
+        add(meeting, "meeting", meeting.id, [*names, meeting.id, *cities], names)
     for domain in Domain:
-        add(domain, "domain", domain.value, [domain.label.ar, domain.label.fr, domain.value])
+        names = [domain.label.ar, domain.label.fr]
+        add(domain, "domain", domain.value, [*names, domain.value], names)
     for commitment in accord.commitments:
         add(commitment, "commitment", commitment.id, [commitment.text.ar, commitment.text.fr])
     return tuple(entries)
@@ -317,6 +326,15 @@ def _score(query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], f
     return 0.6 * (total / count) * (0.8 + 0.2 * min(1.0, count / len(name.tokens)))
 
 
+def _way(score: float) -> int:
+    """How a name matched, from its score: 3 exact, 2 normalised, 1 by words, 0 fuzzy."""
+    if score >= 1.0:
+        return 3
+    if score >= 0.9:
+        return 2
+    return 1 if score >= 0.6 else 0
+
+
 def find(
     entries: Sequence[_Entry],
     query: str,
@@ -341,10 +359,16 @@ def find(
         if entry.kind not in wanted_kinds:
             continue
         best: tuple[float, int, str] | None = None
+        preferred: tuple[int, bool, float, int] | None = None
         for name in entry.names:
             score = _score(stripped, wanted, name, memo)
-            if score > 0 and (best is None or (score, -len(name.text)) > best[:2]):
-                best = (score, -len(name.text), name.text)
+            if score <= 0:
+                continue
+            # Within one way of matching (exact, normalised, words, fuzzy), the entity's
+            # standard name is reported before a variant, however short the variant.
+            rank = (_way(score), name.text in entry.standard, score, -len(name.text))
+            if preferred is None or rank > preferred:
+                preferred, best = rank, (score, -len(name.text), name.text)
         if best is not None:
             scored.append(((-best[0], -best[1], KINDS.index(entry.kind), entry.id), entry, best))
     # Only the best ``limit`` are ranked and built: time stays linear in the accord's size.

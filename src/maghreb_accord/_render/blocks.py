@@ -21,6 +21,8 @@ class Run:
     text: str
     isolated: bool = False
     code: bool = False
+    #: A web address (http or https only) the run links to, where the output can link.
+    href: str | None = None
 
 
 Text: TypeAlias = tuple[Run, ...]
@@ -84,3 +86,20 @@ def foreign(text: str, language: Language) -> Run:
 def identifier(value: str, language: Language) -> Run:
     """An id (Latin, shown as code), isolated inside Arabic."""
     return Run(value, isolated=language == "ar", code=True)
+
+
+def web_address(address: str) -> str | None:
+    """The http(s) URL of a source's address, or None for any other scheme.
+
+    An address recorded without a scheme (``jeuneafrique.com/185286``) is read as https.
+    """
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(address).scheme.lower()
+    # A scheme has no dot; "example.org:8080/x" is a host and port, read as https.
+    if scheme and "." not in scheme and scheme not in ("http", "https"):
+        return None  # javascript:, data:, file:, mailto:, ftp: ... stay text
+    url = address if scheme in ("http", "https") else f"https://{address}"
+    if not urlsplit(url).netloc or any(char.isspace() for char in url):
+        return None
+    return url

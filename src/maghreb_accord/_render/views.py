@@ -27,6 +27,7 @@ from .blocks import (
     identifier,
     is_arabic,
     plain,
+    web_address,
 )
 from .words import words
 
@@ -278,7 +279,8 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
     for source in accord.sources:
         runs = [identifier(source.id, language), Run(f" {source.description.in_locale(locale)}")]
         if source.address:
-            runs += [Run(comma), Run(source.address, isolated=language == "ar")]
+            link = web_address(source.address)
+            runs += [Run(comma), Run(source.address, isolated=language == "ar", href=link)]
         sources.append((0, tuple(runs)))
     blocks.append(Items(tuple(sources)))
     return Document(language, tuple(blocks))

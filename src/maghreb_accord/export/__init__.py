@@ -3,7 +3,8 @@
 * :func:`to_json` — the accord format itself, canonical JSON;
 * :func:`json_schema` — the JSON Schema (Draft 2020-12) of that format;
 * :func:`to_popolo` — Popolo JSON (persons, organizations, memberships, posts, events);
-* :func:`to_csv` — the commitments, one row each;
+* :func:`to_csv` and :func:`to_csv_references` — the commitments, one row each, and every
+  reference they cite, one row each;
 * :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French;
 * :func:`to_ical` — a body's expected meetings as iCalendar; needs the ``ical`` extra
   (``pip install 'maghreb-accord[ical]'``).
@@ -11,7 +12,7 @@
 
 from __future__ import annotations
 
-from .csv import to_csv
+from .csv import to_csv, to_csv_references
 from .html import to_html
 from .ical import to_ical
 from .json import to_json
@@ -19,4 +20,13 @@ from .markdown import to_markdown
 from .popolo import to_popolo
 from .schema import json_schema
 
-__all__ = ["json_schema", "to_csv", "to_html", "to_ical", "to_json", "to_markdown", "to_popolo"]
+__all__ = [
+    "json_schema",
+    "to_csv",
+    "to_csv_references",
+    "to_html",
+    "to_ical",
+    "to_json",
+    "to_markdown",
+    "to_popolo",
+]

@@ -14,6 +14,7 @@ from maghreb_accord._render.blocks import (
     Run,
     Text,
     is_arabic,
+    web_address,
 )
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
@@ -38,6 +39,8 @@ def _run(run: Run) -> str:
     text = escape(run.text)
     if run.code:
         text = f"<code>{text}</code>"
+    if run.href is not None and web_address(run.href) == run.href:  # http(s) only
+        text = f'<a href="{escape(run.href, quote=True)}">{text}</a>'
     return f"<bdi>{text}</bdi>" if run.isolated else text
 
 

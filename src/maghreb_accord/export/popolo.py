@@ -99,13 +99,15 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     posts = []
     post_ids: dict[tuple[str, Label], str] = {}
     for minister in agreement.ministers:
-        other_names = [{"name": minister.name.ar, "note": "ar: standard spelling"}]
+        # One entry per name: where a spelling is both standard and printed, its notes join.
+        notes: dict[str, list[str]] = {minister.name.ar: ["ar: standard spelling"]}
         for attested in minister.attested_names:
             if attested.name != minister.name.fr:
                 where = agreement.source(attested.source.source).id
-                other_names.append(
-                    {"name": attested.name, "note": f"{attested.language}: as printed in {where}"}
-                )
+                note = f"{attested.language}: as printed in {where}"
+                if note not in notes.setdefault(attested.name, []):
+                    notes[attested.name].append(note)
+        other_names = [{"name": name, "note": "; ".join(said)} for name, said in notes.items()]
         persons.append(
             {
                 "id": minister.id,

@@ -17,10 +17,21 @@ import attrs
 from maghreb_accord._rules import Instance, Optional, Rule, rules_of
 from maghreb_accord.agreement import Agreement
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = ["LOADER_ONLY", "SCHEMA_ID", "json_schema"]
 
 _NOTHING: Final = attrs.NOTHING
 SCHEMA_ID: Final = "urn:maghreb-accord:schema:accord:0.1"
+LOADER_ONLY: Final = (
+    "A document valid against this schema is one the loader accepts, except for what JSON "
+    "Schema cannot state, which only the loader checks: ids unique across their collection; "
+    "references that resolve (states, ministers, bodies, meetings, sources) and parents with "
+    "no cycle; quotes that match their source's text at their offsets, and references to a "
+    "bundled source that quote it; fields of one object that must agree (an end after its "
+    "start, bounds in order); text in Unicode NFC; days that exist in their month; integers "
+    "written without a fraction (3, not 3.0). An absent value is an absent key: null is "
+    "refused everywhere."
+)
+"""What the loader checks beyond this schema, as the schema's description says."""
 
 
 def _classes(rule: Rule, found: dict[str, type]) -> None:
@@ -73,6 +84,7 @@ def _schema() -> dict[str, Any]:
     }
     definitions.update(_enums())
     root = _class_schema(Agreement)
+    root["description"] = f"{root['description']} {LOADER_ONLY}"
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
