@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from maghreb_accord import Agreement
 from maghreb_accord.cli import main
 
 
@@ -488,8 +489,9 @@ def test_the_formula_guard_option_changes_the_csv(tmp_path: Path) -> None:
         (["export", "--format", "schema", "--file", "x.json"], "--file changes nothing"),
         (["export", "--format", "json", "--bom"], "only for csv"),
         (["export", "--format", "html", "--no-formula-guard"], "only for csv"),
-        (["validate", "a.json", "--file", "b.json"], "give the files to check as arguments"),
-        (["validate", "a.json", "--lang", "ar"], "--lang changes nothing"),
+        (["--file", "b.json", "validate", "a.json"], "give the files to check as arguments"),
+        (["--lang", "ar", "validate", "a.json"], "--lang changes nothing"),
+        (["export", "--format", "ics", "--body", "x", "--lang", "both"], "has one language"),
     ],
 )
 def test_an_option_that_would_change_nothing_is_a_usage_error(
@@ -576,3 +578,26 @@ def test_validate_needs_a_file() -> None:
     status, _, err = cli("validate")
     assert status == 2
     assert "the following arguments are required: FILE" in err
+
+
+def test_validate_offers_only_what_it_takes() -> None:
+    status, out, _ = cli("validate", "--help")
+    assert status == 0
+    assert "--output" in out
+    assert "--lang" not in out
+    assert "--file" not in out
+
+
+def test_a_calendar_is_french_unless_asked_for_arabic() -> None:
+    body = ["export", "--format", "ics", "--body", "security-follow-up-committee"]
+    assert "SUMMARY:Comité de suivi sécuritaire" in cli(*body)[1]
+    assert "SUMMARY:لجنة المتابعة الأمنية" in cli(*body, "--lang", "ar")[1]
+
+
+def test_find_takes_min_score_and_refuses_a_negative_limit(accord: Agreement) -> None:
+    assert [m.id for m in accord.find("Libye", min_score=0.9)] == ["LY"]
+    assert all(m.score >= 0.5 for m in accord.find("terrorisme", min_score=0.5, limit=100))
+    with pytest.raises(ValueError, match="limit"):
+        accord.find("x", limit=-1)
+    with pytest.raises(ValueError, match="min_score"):
+        accord.find("x", min_score=2)

@@ -179,7 +179,12 @@ class Agreement:
         return schedule.due(self, as_of)
 
     def find(
-        self, query: str, *, kinds: "Iterable[Kind] | None" = None, limit: int = 10
+        self,
+        query: str,
+        *,
+        kinds: "Iterable[Kind] | None" = None,
+        limit: int = 10,
+        min_score: float = 0.0,
     ) -> "tuple[Match, ...]":
         """States, ministers, bodies, meetings, domains and commitments matching ``query``.
 
@@ -187,7 +192,8 @@ class Agreement:
 
         Any spelling works, in Arabic or Latin script: the article's misprints, press
         transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
-        the search (``["minister"]``); ``limit`` caps the results. See
+        the search (``["minister"]``); ``limit`` caps the results; ``min_score`` keeps only
+        matches scoring at least that much (from 0 to 1). See
         :mod:`maghreb_accord.search` for the normalisation and the ranking.
 
         >>> import maghreb_accord
@@ -198,7 +204,13 @@ class Agreement:
         'عشور سليمان شوابيل'
         >>> [m.id for m in accord.find("protection civile", kinds=["body", "domain"])]
         ['civil_protection']
+        >>> accord.find("Libye", min_score=0.9)[0].id
+        'LY'
         """
+        if type(limit) is not int or limit < 0:
+            raise ValueError(f"limit must be a whole number of at least 0, got {limit!r}")
+        if not isinstance(min_score, int | float) or not 0.0 <= min_score <= 1.0:
+            raise ValueError(f"min_score must be from 0 to 1, got {min_score!r}")
         # Search costs difflib and normalising every name: a plain load() pays neither.
         from . import search
 
@@ -207,7 +219,8 @@ class Agreement:
                 if self._search_index is None:
                     object.__setattr__(self, "_search_index", search.index(self))
         assert self._search_index is not None
-        return search.find(self._search_index, query, kinds=kinds, limit=limit)
+        index = self._search_index
+        return search.find(index, query, kinds=kinds, limit=limit, min_score=min_score)
 
     def state(self, code: str) -> MemberState:
         """The member state with ISO 3166-1 alpha-2 ``code``, in any case.

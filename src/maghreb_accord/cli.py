@@ -26,7 +26,7 @@ _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
 _CSV: Final = ("csv", "csv-references")
 DOCS: Final = (
     "the tutorial, how-to guides and API reference in docs/ (build them with "
-    "sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
+    "pip install '.[docs]', then sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
 )
 
 
@@ -142,9 +142,7 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
         return export.to_html(accord, args.lang)
     if not args.body:
         raise UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
-    # A calendar is in one language: with both, French, as the calendar programs' own.
-    locale = "fr" if args.lang == "both" else args.lang
-    return export.to_ical(accord, args.body, locale, until=args.until)
+    return export.to_ical(accord, args.body, args.lang, until=args.until)
 
 
 def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
@@ -162,8 +160,9 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
 def _find(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import find_listing
 
-    matches = accord.find(args.query, kinds=args.kind or None, limit=args.limit)
-    matches = tuple(match for match in matches if match.score >= args.min_score)
+    matches = accord.find(
+        args.query, kinds=args.kind or None, limit=args.limit, min_score=args.min_score
+    )
     if not matches:
         raise NoMatch(f"no match for {args.query!r}")
     return _text(find_listing(matches, _locales(args.lang)))
@@ -175,13 +174,15 @@ def _unused_option(args: argparse.Namespace) -> str | None:
     if command == "validate":
         if args.file is not None:
             return "validate: give the files to check as arguments, not with --file"
-        if args.lang != "both":
+        if args.lang_given:
             return "validate: --lang changes nothing: problems are reported in English"
         return None
     if command != "export":
         return None
     fmt = args.format
-    if args.lang != "both" and fmt in _BILINGUAL:
+    if fmt == "ics" and args.lang == "both":
+        return "export --format ics: a calendar has one language: --lang ar or fr (default fr)"
+    if args.lang_given and fmt in _BILINGUAL:
         return f"export --format {fmt}: --lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
         return "export --format schema: --file changes nothing: the schema is the same for all"
@@ -291,13 +292,20 @@ def _parser() -> argparse.ArgumentParser:
             "The security accord of the Arab Maghreb Union's interior ministers (Rabat, "
             "21 April 2013), in Arabic and French. Without a command, prints a summary."
         ),
-        epilog=f"Documentation: {DOCS}. Exit status: 0 on success, 2 for bad usage or bad data.",
+        epilog=(
+            f"Documentation: {DOCS}. Exit status: 0 on success, 1 when find matches nothing,"
+            " 2 for bad usage or bad data."
+        ),
     )
-    parser.set_defaults(lang="both", file=None, output=None, run=_summary, command="summary")
+    # lang stays None until main() knows the command: a calendar's default is French.
+    parser.set_defaults(lang=None, file=None, output=None, run=_summary, command="summary")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def command(name: str, run: Callable[..., str], help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, parents=[common], help=help, description=help)
+    def command(
+        name: str, run: Callable[..., str], help: str, *, shared: bool = True
+    ) -> argparse.ArgumentParser:
+        parents = [common] if shared else []
+        sub = commands.add_parser(name, parents=parents, help=help, description=help)
         sub.set_defaults(run=run, command=name)
         return sub
 
@@ -322,7 +330,10 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--body",
         metavar="ID",
-        help="with ics: the body to schedule; with csv: only the commitments it is charged with",
+        help=(
+            "with ics: the body to schedule; with csv and csv-references: only the"
+            " commitments it is charged with"
+        ),
     )
     exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
     exporting.add_argument(
@@ -332,7 +343,10 @@ def _parser() -> argparse.ArgumentParser:
         "--no-formula-guard",
         dest="formula_guard",
         action="store_false",
-        help="with csv: write cells starting with = + - @ as they are, not quoted as text",
+        help=(
+            "with csv: write cells starting with = + - @, a tab or a carriage return as they"
+            " are, not quoted as text"
+        ),
     )
     scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
     scheduling.add_argument("--body", metavar="ID", required=True, help="the body, by id")
@@ -356,8 +370,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SCORE",
         help="only matches scoring at least this, from 0 to 1 (default 0)",
     )
-    checking = command("validate", _summary, "check accord files and print every problem of each")
+    checking = command(
+        "validate", _summary, "check accord files and print every problem of each", shared=False
+    )
     checking.add_argument("files", nargs="+", type=Path, metavar="FILE", help="an accord file")
+    checking.add_argument(
+        "--output",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="write the report to this file (UTF-8) instead of standard output",
+    )
     return parser
 
 
@@ -389,6 +412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
+    args.lang_given = args.lang is not None
+    if args.lang is None:
+        calendar = args.command == "export" and args.format == "ics"
+        args.lang = "fr" if calendar else "both"
     unused = _unused_option(args)
     if unused is not None:
         return _fail([unused])

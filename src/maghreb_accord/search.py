@@ -341,6 +341,7 @@ def find(
     *,
     kinds: Iterable[Kind] | None = None,
     limit: int = 10,
+    min_score: float = 0.0,
 ) -> tuple[Match, ...]:
     """The entities of ``entries`` (see :func:`index`) whose names match ``query``, best first."""
     if not isinstance(query, str):
@@ -369,7 +370,7 @@ def find(
             rank = (_way(score), name.text in entry.standard, score, -len(name.text))
             if preferred is None or rank > preferred:
                 preferred, best = rank, (score, -len(name.text), name.text)
-        if best is not None:
+        if best is not None and best[0] >= min_score:
             scored.append(((-best[0], -best[1], KINDS.index(entry.kind), entry.id), entry, best))
     # Only the best ``limit`` are ranked and built: time stays linear in the accord's size.
     top = heapq.nsmallest(max(limit, 0), scored, key=lambda item: item[0])
