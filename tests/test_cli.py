@@ -211,8 +211,8 @@ def test_schedule_and_due_commands() -> None:
 
 
 def test_find_command() -> None:
-    status, out, _ = cli("find", "Chwayel", "--limit", "1")
-    assert (status, out) == (0, "1.00  minister    achour-souleimane-chouail  (Chwayel)\n")
+    status, out, _ = cli("find", "Achour Chwayel", "--limit", "1")
+    assert (status, out) == (0, "1.00  minister    achour-souleimane-chouail  (Achour Chwayel)\n")
     out = cli("find", "terrorisme", "--kind", "domain", "--kind", "body")[1]
     assert {line.split()[1] for line in out.splitlines()} == {"domain"}
 

@@ -183,7 +183,8 @@ def test_ministers_have_standard_and_printed_spellings(
     assert printed_in_article[0].source.quote == printed
     # The Latin spellings in use: the standard one and the press variants.
     latin = {n.name for n in minister.attested_names if n.language in ("fr", "en")}
-    assert latin >= {latin_name}
+    # «Achour Souleimane Chouaïl» is composed (facts.md): no page found prints it.
+    assert (latin_name in latin) is (state != "LY")
     assert minister.office.fr == "ministre de l'Intérieur"
     # The standard spelling cites a source outside the article.
     assert any(ref.source != ARTICLE for ref in minister.sources)
@@ -295,8 +296,10 @@ def test_press_variants_of_the_ministers_names_are_known(accord: Agreement) -> N
         (m.state, n.name) for m in accord.ministers for n in m.attested_names if n.language != "ar"
     }
     assert variants >= {
-        ("LY", "Achour Shouail"),
-        ("LY", "Chwayel"),
+        ("LY", "Achour Chwayel"),
+        ("LY", "Achour Chouaïl"),
         ("LY", "Ashour Shuwail"),
         ("DZ", "Daho Ould Kablia"),
     }
+    # Printed by no page found again: not attested (issue 13).
+    assert not variants & {("LY", "Achour Shouail"), ("LY", "Achour Souleimane Chouaïl")}

@@ -38,6 +38,8 @@ QUERIES: list[tuple[str, str, str]] = [
     ("Chouail", "minister", "achour-souleimane-chouail"),
     ("Shouail", "minister", "achour-souleimane-chouail"),
     ("Chwayel", "minister", "achour-souleimane-chouail"),
+    ("Achour Chwayel", "minister", "achour-souleimane-chouail"),
+    ("Achour Chouaïl", "minister", "achour-souleimane-chouail"),
     ("Ashour Shuwail", "minister", "achour-souleimane-chouail"),
     ("Achour Shouail", "minister", "achour-souleimane-chouail"),
     ("Chuoail", "minister", "achour-souleimane-chouail"),

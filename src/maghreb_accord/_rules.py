@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Date",
+    "Flag",
     "Identifier",
     "Instance",
     "Integer",
@@ -216,6 +217,20 @@ class Integer(Rule):
     def strategy(self, context: Context) -> SearchStrategy[int]:
         upper = max(self.minimum, min(self.maximum, self.minimum + 24))
         return cast("SearchStrategy[int]", _hypothesis().integers(self.minimum, upper))
+
+
+@attrs.frozen
+class Flag(Rule):
+    """A yes-or-no value: ``True`` or ``False`` (never 0 or 1)."""
+
+    def check(self, value: object, path: str) -> list[Problem]:
+        return _checks.instance(value, path, bool, "true or false")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def strategy(self, context: Context) -> SearchStrategy[bool]:
+        return cast("SearchStrategy[bool]", _hypothesis().booleans())
 
 
 @attrs.frozen

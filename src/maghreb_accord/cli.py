@@ -226,8 +226,8 @@ def _fail(lines: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
-    >>> main(["find", "Chwayel", "--limit", "1"])
-    1.00  minister    achour-souleimane-chouail  (Chwayel)
+    >>> main(["find", "Achour Chwayel", "--limit", "1"])
+    1.00  minister    achour-souleimane-chouail  (Achour Chwayel)
     0
 
     .. versionadded:: 0.1.0

@@ -7,6 +7,7 @@ half-built or inconsistent object ever exists.
 """
 
 import datetime
+import re
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -14,6 +15,7 @@ import attrs
 from . import _checks
 from ._rules import (
     Date,
+    Flag,
     Identifier,
     Instance,
     Integer,
@@ -62,6 +64,10 @@ _OPTIONAL_LABEL: Final = Optional(_LABEL)
 _OPTIONAL_TEXT: Final = Optional(Text())
 _LANGUAGE: Final = Pattern(_checks.LANGUAGE_PATTERN, "an ISO 639 language code")
 _STATE: Final = StateCode(refers_to="states")
+# The page itself, with its scheme: not a bare domain.
+_ADDRESS: Final = Pattern(
+    re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+/\S*"), "a full http(s) address of the page"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,8 +98,13 @@ class Source:
     language: str | None = attrs.field(default=None, metadata=rule(Optional(_LANGUAGE)))
     #: Its publication date, where the sources give it.
     date: datetime.date | None = attrs.field(default=None, metadata=rule(Optional(Date())))
-    #: Where to find it, for a source that is not bundled.
-    address: str | None = attrs.field(default=None, metadata=rule(_OPTIONAL_TEXT))
+    #: Where to find it, for a source that is not bundled: the page's full address.
+    address: str | None = attrs.field(default=None, metadata=rule(Optional(_ADDRESS)))
+    #: A register (a standard or a database, such as ISO 3166-1 or Wikidata) read by its
+    #: entry rather than by a sentence: references to it need no excerpt.
+    #:
+    #: .. versionadded:: 0.2.0
+    register: bool = attrs.field(default=False, metadata=rule(Flag()))
     #: The file its text was read from, beside the accord's JSON file.
     text_file: str | None = attrs.field(
         default=None,
@@ -136,10 +147,13 @@ class Source:
 
 @attrs.frozen(kw_only=True)
 class SourceRef:
-    """Where a fact comes from: a source's id and, for a bundled source, the exact words.
+    """Where a fact comes from: a source's id and the exact words the fact rests on.
 
-    ``quote`` is ``source.text[start:end]``, verbatim; the loader refuses any other. A
-    reference to a source that is not bundled has no quote and no offsets.
+    For a bundled source, ``quote`` is ``source.text[start:end]``, verbatim; the loader
+    refuses any other. A source that is not bundled cannot be checked by offsets: a
+    reference to it carries an ``excerpt`` instead, its words as read on that page, so that
+    a reader checks the fact by reading one sentence (a register, such as ISO 3166-1, is
+    read by its entry and needs none).
 
     >>> import maghreb_accord
     >>> accord = maghreb_accord.load()
@@ -160,6 +174,10 @@ class SourceRef:
     start: int | None = attrs.field(default=None, metadata=rule(Optional(Integer(minimum=0))))
     #: Where the quote ends in the source's text (exclusive).
     end: int | None = attrs.field(default=None, metadata=rule(Optional(Integer(minimum=1))))
+    #: The words cited, verbatim, from a source that is not bundled (no offsets).
+    #:
+    #: .. versionadded:: 0.2.0
+    excerpt: str | None = attrs.field(default=None, metadata=rule(_OPTIONAL_TEXT))
 
     def _all_or_none(self) -> list[Problem]:
         given = [name for name in ("quote", "start", "end") if getattr(self, name) is not None]
@@ -167,6 +185,12 @@ class SourceRef:
             missing = sorted({"quote", "start", "end"} - set(given))
             message = f"a quote needs quote, start and end; missing {missing}"
             return [Problem("$", message, code="inconsistent")]
+        return []
+
+    def _quote_or_excerpt(self) -> list[Problem]:
+        if self.quote is not None and self.excerpt is not None:
+            message = "a reference quotes a bundled source or excerpts another, not both"
+            return [Problem("$.excerpt", message, code="inconsistent", subject=self.source)]
         return []
 
     def _end_after_start(self) -> list[Problem]:
@@ -188,6 +212,11 @@ class SourceRef:
             },
         ),
         Invariant(("start", "end"), _end_after_start),
+        Invariant(
+            ("source", "quote", "excerpt"),
+            _quote_or_excerpt,
+            {"not": {"required": ["quote", "excerpt"]}},
+        ),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -201,7 +230,8 @@ _SOURCES: Final = Many(Instance(SourceRef), "SourceRef", empty="must cite at lea
 class AttestedName:
     """A spelling of a name as one source prints it, in that source's language.
 
-    For a bundled source the spelling is the quote itself.
+    For a bundled source the spelling is the quote itself; for another, its excerpt prints
+    it.
 
     >>> import maghreb_accord
     >>> minister = maghreb_accord.load().minister_of("TN")
@@ -222,6 +252,10 @@ class AttestedName:
         if self.source.quote is not None and self.source.quote != self.name:
             message = f"must equal the quote {self.source.quote!r}, got {self.name!r}"
             return [Problem("$.name", message, code="quote")]
+        excerpt = self.source.excerpt
+        if excerpt is not None and self.name not in excerpt:
+            message = f"the excerpt {excerpt!r} does not print {self.name!r}"
+            return [Problem("$.name", message, code="excerpt", subject=self.source.source)]
         return []
 
     __invariants__: ClassVar[tuple[Invariant, ...]] = (

@@ -126,14 +126,15 @@ def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:
 
 
 def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy[SourceRef]:
-    """References to sources that are not bundled (no quote), by id.
+    """References to sources that are not bundled (an excerpt, no quote), by id.
 
     Quoting references need their source's text: :func:`agreements` draws those.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 each carries an excerpt.
     """
     ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
-    return st.builds(SourceRef, source=ids)
+    return st.builds(SourceRef, source=ids, excerpt=_words(_LATIN, 6))
 
 
 def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
@@ -157,7 +158,9 @@ def attested_names(
     """
     return st.builds(
         lambda ref, spelling: AttestedName(
-            name=ref.quote or spelling, language="ar" if ref.quote else "fr", source=ref
+            name=ref.quote or ref.excerpt or spelling,
+            language="ar" if ref.quote else "fr",
+            source=ref,
         ),
         _or_default(refs),
         _words(_LATIN, 3),
@@ -362,7 +365,7 @@ def _ref(draw: st.DrawFn, sources: Sequence[Source]) -> SourceRef:
     """A reference to one of ``sources``: a verbatim span if it is bundled, else none."""
     source = _pick(draw, sources)
     if source.text is None:
-        return SourceRef(source=source.id)
+        return SourceRef(source=source.id, excerpt=draw(_words(_LATIN, 6)))
     text = source.text
     starts = [i for i, char in enumerate(text) if not char.isspace()]
     start = _pick(draw, starts)
@@ -485,7 +488,7 @@ def _agreements(
                 name=draw(_LABEL),
                 attested_names=tuple(
                     AttestedName(
-                        name=ref.quote or draw(_SPELLING),
+                        name=ref.quote or ref.excerpt or draw(_SPELLING),
                         language="ar" if ref.quote else "fr",
                         source=ref,
                     )

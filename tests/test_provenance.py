@@ -1,0 +1,166 @@
+"""Citations that hold what they back (issue 13): excerpts, addresses, attested spellings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import maghreb_accord
+from maghreb_accord import Agreement, AttestedName, Source, SourceRef
+from tests.support import canonical_raw, load_raw
+from tests.test_data import all_refs
+
+ARTICLE = "almaghribia-rabat-2013"
+
+
+def codes_of(document: object) -> set[tuple[str, str | None]]:
+    try:
+        load_raw(document)
+    except maghreb_accord.AccordDataError as error:
+        return {(problem.code, problem.subject) for problem in error.problems}
+    raise AssertionError("the document loaded without a problem")
+
+
+def test_every_reference_outside_the_article_carries_an_excerpt(accord: Agreement) -> None:
+    refs = all_refs(accord)
+    assert refs
+    for ref in refs:
+        source = accord.source(ref.source)
+        if source.text is not None:
+            assert ref.quote is not None, ref
+            assert ref.excerpt is None, ref
+        elif not source.register:
+            assert ref.excerpt, ref
+            assert ref.quote is None, ref
+            assert ref.start is None, ref
+
+
+def test_only_registers_are_cited_without_an_excerpt(accord: Agreement) -> None:
+    registers = {source.id for source in accord.sources if source.register}
+    assert registers == {
+        "iso-3166-1",
+        "unicode-cldr",
+        "wikidata-q1028",
+        "wikidata-q262",
+        "wikidata-q948",
+        "wikidata-q1016",
+        "wikidata-q1025",
+    }
+
+
+def test_every_address_is_the_full_address_of_the_page(accord: Agreement) -> None:
+    for source in accord.sources:
+        if source.text is None:
+            assert source.address is not None
+            assert re.fullmatch(r"https?://[^\s/]+\.[^\s/]+/\S*", source.address), source.address
+
+
+@pytest.mark.parametrize("address", ["kapitalis.com", "jeuneafrique.com/185286", "ftp://x.org/a"])
+def test_a_bare_domain_or_an_address_without_its_scheme_is_refused(address: str) -> None:
+    document = canonical_raw()
+    source = next(s for s in document["sources"] if s["id"] == "kapitalis-ben-jeddou")
+    source["address"] = address
+    assert ("pattern", None) in codes_of(document)
+
+
+def test_a_reference_to_a_page_without_its_excerpt_is_refused() -> None:
+    document = canonical_raw()
+    del document["meetings"][0]["sources"][1]["excerpt"]
+    assert ("needs-excerpt", "ccme-2013-rabat-meeting") in codes_of(document)
+
+
+def test_a_reference_cannot_both_quote_and_excerpt() -> None:
+    with pytest.raises(maghreb_accord.AccordDataError) as caught:
+        SourceRef(source=ARTICLE, quote="أعلن", start=0, end=4, excerpt="x")
+    assert [p.code for p in caught.value.problems] == ["inconsistent"]
+
+
+def test_an_attested_spelling_must_be_printed_by_its_excerpt() -> None:
+    ref = SourceRef(source="atlasinfo-a42637", excerpt="Achour Chouaïl avait été nommé")
+    assert AttestedName(name="Achour Chouaïl", language="fr", source=ref).name == "Achour Chouaïl"
+    with pytest.raises(maghreb_accord.AccordDataError) as caught:
+        AttestedName(name="Achour Shouail", language="fr", source=ref)
+    assert [p.code for p in caught.value.problems] == ["excerpt"]
+
+
+def test_a_register_is_a_flag_not_a_number() -> None:
+    document = canonical_raw()
+    iso = next(s for s in document["sources"] if s["id"] == "iso-3166-1")
+    iso["register"] = 1
+    assert ("type", None) in codes_of(document)
+    assert (
+        Source(
+            id="x", description=maghreb_accord.Label(ar="ا", fr="x"), address="https://x.org/"
+        ).register
+        is False
+    )
+
+
+# Each Latin spelling, the page that prints it, and the excerpt it stands on.
+SPELLINGS = [
+    (
+        "MA",
+        "Mohand Laenser",
+        "maghress-aujourdhui-86429",
+        "Vous l'aurez deviné, il s'agit du secrétaire général du MP, Mohand Laenser.",
+    ),
+    ("DZ", "Dahou Ould Kablia", "sn-sn-8219094", "M. Dahou Ould Kablia"),
+    (
+        "DZ",
+        "Daho Ould Kablia",
+        "algerie360-2013-rabat-meeting",
+        "dont Daho Ould Kablia, ministre de l’Intérieur et des Collectivités locales et du "
+        "secrétaire général de l’UMA, Habib Benyahia",
+    ),
+    (
+        "TN",
+        "Lotfi Ben Jeddou",
+        "kapitalis-ben-jeddou",
+        "Investi le 13 mars 2013, l'actuel ministre de l'Intérieur, Lotfi Ben Jeddou",
+    ),
+    (
+        "LY",
+        "Achour Chouaïl",
+        "atlasinfo-a42637",
+        "Achour Chouaïl avait été nommé ministre de l’Intérieur à la fin de l’an dernier",
+    ),
+    (
+        "LY",
+        "Ashour Shuwail",
+        "libyaherald-2012-12-shuwail",
+        "Interior Minister Ashour Shuwail was sworn into office by the National Congress this "
+        "afternoon, Tuesday",
+    ),
+    (
+        "MR",
+        "Mohamed Ould Boilil",
+        "jeuneafrique-168436",
+        "Mohamed Ould Mohamed Rara, un gouverneur de région, devient ministre de l’Intérieur et "
+        "de la Décentralisation à la place de Mohamed Ould Boilil.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("state", "spelling", "source", "excerpt"), SPELLINGS)
+def test_each_latin_spelling_cites_a_page_that_prints_it(
+    accord: Agreement, state: str, spelling: str, source: str, excerpt: str
+) -> None:
+    minister = accord.minister_of(state)
+    attested = next(n for n in minister.attested_names if n.name == spelling)
+    assert (attested.source.source, attested.source.excerpt) == (source, excerpt)
+    assert accord.source(source).language in ("fr", "en")
+
+
+def test_no_latin_spelling_cites_a_page_in_arabic(accord: Agreement) -> None:
+    for minister in accord.ministers:
+        for attested in minister.attested_names:
+            source = accord.source(attested.source.source)
+            assert source.language == attested.language or (
+                attested.language == "en" and source.language == "en"
+            ), attested
+
+
+def test_the_pages_not_found_again_are_no_longer_cited(accord: Agreement) -> None:
+    ids = {source.id for source in accord.sources}
+    assert not ids & {"jeuneafrique-185286", "maghress-almaghribia-91905"}
