@@ -164,3 +164,61 @@ def test_no_latin_spelling_cites_a_page_in_arabic(accord: Agreement) -> None:
 def test_the_pages_not_found_again_are_no_longer_cited(accord: Agreement) -> None:
     ids = {source.id for source in accord.sources}
     assert not ids & {"jeuneafrique-185286", "maghress-almaghribia-91905"}
+
+
+# Item 2: nothing inferred without saying so.
+
+NAMED_BY_NO_SOURCE = [
+    "coordinate-against-extremism-and-terrorism",
+    "annual-security-meetings",
+    "form-follow-up-committee",
+    "field-and-operational-measures",
+    "exchange-information-on-arms",
+]
+
+
+@pytest.mark.parametrize("commitment_id", NAMED_BY_NO_SOURCE)
+def test_no_body_is_responsible_where_the_ministers_are_the_subject(
+    accord: Agreement, commitment_id: str
+) -> None:
+    commitment = accord.commitment(commitment_id)
+    assert commitment.responsible == ()
+    assert commitment.note is not None
+    assert "Conseil" in commitment.note.fr
+
+
+def test_the_competent_services_exchange_arms_information(accord: Agreement) -> None:
+    note = accord.commitment("exchange-information-on-arms").note
+    assert note is not None
+    assert "« services compétents des États de l'Union »" in note.fr
+    quotes = [ref.quote or "" for ref in accord.commitment("exchange-information-on-arms").sources]
+    assert any("المصالح المختصة بدول الاتحاد" in quote for quote in quotes)
+
+
+def test_the_host_role_says_what_it_rests_on(accord: Agreement) -> None:
+    laenser = accord.minister_of("MA")
+    assert laenser.note is not None
+    assert laenser.note.fr.startswith("Son rôle d'hôte est une déduction")
+    excerpts = [ref.excerpt for ref in laenser.sources]
+    assert "وأبرز السيد العنصر٬ في لقاء مع الصحافة في ختام الاجتماع" in excerpts
+
+
+def test_the_committee_parent_is_an_inference_with_its_ground(accord: Agreement) -> None:
+    committee = accord.body("security-follow-up-committee")
+    assert committee.parent == "council-of-interior-ministers"
+    assert committee.note is not None
+    assert "déduction" in committee.note.fr
+    excerpts = [ref.excerpt for ref in committee.sources]
+    assert "يتم تعيين أعضائها من قبل وزراء الداخلية" in excerpts
+
+
+def test_the_first_meeting_city_cites_pages_that_name_rabat(accord: Agreement) -> None:
+    meeting = accord.meeting("security-follow-up-committee-1")
+    assert meeting.venue.city is not None
+    assert meeting.venue.city.fr == "Rabat"
+    article = next(ref for ref in meeting.sources if ref.quote)
+    assert "بالمغرب" in (article.quote or "")
+    assert "الرباط" not in (article.quote or "")
+    outside = [ref.excerpt or "" for ref in meeting.sources if ref.excerpt]
+    assert outside
+    assert all("à Rabat" in excerpt for excerpt in outside)

@@ -341,6 +341,10 @@ class Minister:
     office: Label = attrs.field(metadata=rule(_LABEL))
     #: Role at the meeting: host or participant.
     role: Role = attrs.field(metadata=rule(Member(Role)))
+    #: What a fact about the minister rests on where the sources only imply it (the role).
+    #:
+    #: .. versionadded:: 0.2.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: Where the facts about the minister come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -666,6 +670,10 @@ class Commitment:
     )
     #: The day it is due by, where the source sets one.
     deadline: datetime.date | None = attrs.field(default=None, metadata=rule(Optional(Date())))
+    #: What the data infers about it, and what that rests on (who performs it, its axis).
+    #:
+    #: .. versionadded:: 0.2.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: Where it is reported; the first quotes the article.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
