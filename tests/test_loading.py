@@ -202,9 +202,9 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     ),
     (
         "unknown body",
-        _set("commitments.2.responsible.0", "council-of-interior-minister"),
-        "$.commitments[2].responsible[0]: no body 'council-of-interior-minister' in this accord;"
-        " did you mean 'council-of-interior-ministers'?",
+        _set("commitments.3.responsible.0", "security-follow-up-comittee"),
+        "$.commitments[3].responsible[0]: no body 'security-follow-up-comittee' in this accord;"
+        " did you mean 'security-follow-up-committee'?",
     ),
     (
         "unknown meeting",
