@@ -233,7 +233,16 @@ def test_commitments_are_many_of_every_kind_and_quote_the_article(accord: Agreem
     assert article is not None
     for commitment in accord.commitments:
         assert commitment.text.ar in article, commitment.id
-        assert any(commitment.text.ar in (ref.quote or "") for ref in commitment.sources)
+        # The words stand within the commitment's own quotes (which may tile a sentence).
+        start = article.index(commitment.text.ar)
+        quoted = {
+            i
+            for ref in commitment.sources
+            if ref.start is not None and ref.end is not None
+            for i in range(ref.start, ref.end)
+        }
+        span = range(start, start + len(commitment.text.ar))
+        assert all(i in quoted or article[i].isspace() for i in span), commitment.id
         assert commitment.parties == ("MA", "DZ", "TN", "LY", "MR")
 
 

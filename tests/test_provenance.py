@@ -222,3 +222,72 @@ def test_the_first_meeting_city_cites_pages_that_name_rabat(accord: Agreement) -
     outside = [ref.excerpt or "" for ref in meeting.sources if ref.excerpt]
     assert outside
     assert all("à Rabat" in excerpt for excerpt in outside)
+
+
+# Item 3: each commitment's kind stands on its own quote.
+
+VERBS = {
+    "decision": ("اتفقوا",),
+    "undertaking": ("التزم",),
+    "emphasis": ("شددوا",),
+    "condemnation": ("منددين",),
+    "call": ("دعا",),
+    "announcement": ("أعلن", "كاشفا"),
+}
+
+
+def test_every_commitment_quotes_the_verb_its_kind_rests_on(accord: Agreement) -> None:
+    for commitment in accord.commitments:
+        quotes = [ref.quote for ref in commitment.sources if ref.quote]
+        verbs = VERBS[commitment.kind.value]
+        assert any(verb in quote for quote in quotes for verb in verbs), commitment.id
+
+
+@pytest.mark.parametrize(
+    ("commitment_id", "antecedent", "pronoun"),
+    [
+        ("prevent-border-infiltration", "ومراقبة عناصرها", "ومنعهم"),
+        ("extradite-terrorists", "ومراقبة عناصرها", "وتسليمهم"),
+    ],
+)
+def test_a_pronoun_is_quoted_with_its_antecedent(
+    accord: Agreement, commitment_id: str, antecedent: str, pronoun: str
+) -> None:
+    quotes = [ref.quote or "" for ref in accord.commitment(commitment_id).sources]
+    assert antecedent in quotes
+    assert any(quote.startswith(pronoun) for quote in quotes)
+
+
+def test_no_two_quotes_split_a_clause(accord: Agreement) -> None:
+    spans = {
+        (ref.start, ref.end)
+        for commitment in accord.commitments
+        for ref in commitment.sources
+        if ref.start is not None and ref.end is not None
+    }
+    for a_start, a_end in spans:
+        for b_start, b_end in spans:
+            overlap = a_start < b_end and b_start < a_end
+            nested = (a_start <= b_start and b_end <= a_end) or (
+                b_start <= a_start and a_end <= b_end
+            )
+            assert not overlap or nested, ((a_start, a_end), (b_start, b_end))
+
+
+def test_the_arms_commitments_share_their_verb_and_purpose(accord: Agreement) -> None:
+    field = accord.commitment("field-and-operational-measures")
+    exchange = accord.commitment("exchange-information-on-arms")
+    shared = [
+        "التزم وزراء داخلية دول المغرب العربي باتخاذ التدابير الميدانية والعملياتية الأمنية",
+        "للتصدي لظاهرة انتشار الأسلحة وتهريبها عبر الحدود، بهدف منع الجماعات الإرهابية"
+        " والجماعات الضالعة في الجريمة المنظمة من تعزيز قدراتها",
+    ]
+    assert [ref.quote for ref in field.sources] == shared
+    assert [ref.quote for ref in exchange.sources] == [
+        shared[0],
+        "والعمل على التبادل الفوري للمعلومات بشكل واسع بين المصالح المختصة بدول الاتحاد",
+        shared[1],
+    ]
+    purpose = {"arms_trafficking", "border_security", "organized_crime", "terrorism"}
+    assert field.domains == purpose
+    assert exchange.domains == purpose | {"information_exchange"}
