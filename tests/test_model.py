@@ -24,6 +24,7 @@ from maghreb_accord import (
     Domain,
     Label,
     SourceRef,
+    Statement,
     UnknownIdError,
 )
 from maghreb_accord import strategies as ms
@@ -217,6 +218,7 @@ def test_building_with_wrong_types_in_python_raises_data_errors() -> None:
             id="x",
             kind="call",  # type: ignore[arg-type]
             text=Label(ar="نص", fr="texte"),
+            said_by=Statement.FINAL_STATEMENT,
             domains={Domain.TERRORISM},  # type: ignore[arg-type]
             responsible=["council"],  # type: ignore[arg-type]
             parties=("MA",),
@@ -234,6 +236,7 @@ def test_a_valid_commitment_can_be_built_in_python() -> None:
         id="x",
         kind=CommitmentKind.CALL,
         text=Label(ar="نص", fr="texte"),
+        said_by=Statement.FINAL_STATEMENT,
         domains=frozenset({Domain.TERRORISM}),
         responsible=(),
         parties=("MA",),

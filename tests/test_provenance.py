@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
 import maghreb_accord
-from maghreb_accord import Agreement, AttestedName, Source, SourceRef
+from maghreb_accord import Agreement, AttestedName, Source, SourceRef, Statement
 from tests.support import canonical_raw, load_raw
 from tests.test_data import all_refs
 
@@ -291,3 +292,59 @@ def test_the_arms_commitments_share_their_verb_and_purpose(accord: Agreement) ->
     purpose = {"arms_trafficking", "border_security", "organized_crime", "terrorism"}
     assert field.domains == purpose
     assert exchange.domains == purpose | {"information_exchange"}
+
+
+# Item 4: who said it.
+
+PRESS_STATEMENT_OPENS = "أكد امحند العنصر، وزير الداخلية، في تصريح إعلامي"
+FINAL_STATEMENT_OPENS = 'وفي بيان ختامي للقمة الأمنية المغاربية، توصلت "المغربية" بنسخة منه'
+
+
+def test_the_boundaries_between_the_voices_stand_in_the_article(accord: Agreement) -> None:
+    article = accord.source(ARTICLE).text
+    assert article is not None
+    assert article.index(PRESS_STATEMENT_OPENS) == 243
+    assert article.index(FINAL_STATEMENT_OPENS) == 1208
+
+
+def test_each_commitment_is_said_by_the_voice_its_quotes_stand_in(accord: Agreement) -> None:
+    for commitment in accord.commitments:
+        ends = [ref.end for ref in commitment.sources if ref.end is not None]
+        if not ends:
+            assert commitment.said_by is Statement.OTHER_REPORT, commitment.id
+            continue
+        starts = [ref.start for ref in commitment.sources if ref.start is not None]
+        if max(ends) <= 243:
+            expected = Statement.NEWSPAPER
+        elif min(starts) >= 1208:
+            expected = Statement.FINAL_STATEMENT
+        else:
+            assert min(starts) >= 243
+            assert max(ends) <= 1208
+            expected = Statement.PRESS_STATEMENT
+        assert commitment.said_by is expected, commitment.id
+
+
+def test_the_voices_are_counted(accord: Agreement) -> None:
+    counted = Counter(
+        c.said_by for c in accord.commitments if c.said_by is not Statement.OTHER_REPORT
+    )
+    assert counted == {
+        Statement.NEWSPAPER: 1,
+        Statement.PRESS_STATEMENT: 4,
+        Statement.FINAL_STATEMENT: 16,
+    }
+
+
+def test_laenser_assessment_of_ties_and_contact_is_captured(accord: Agreement) -> None:
+    (assessment,) = accord.minister_of("MA").assessments
+    assert assessment.id == "laenser-assessment-ties-and-contact"
+    assert assessment.said_by is Statement.PRESS_STATEMENT
+    article = [(ref.start, ref.end) for ref in assessment.sources if ref.quote]
+    assert article == [(243, 291), (363, 497)]
+    assert [ref.excerpt for ref in assessment.sources if ref.excerpt] == [
+        "ساهم في تقوية الروابط بين الوزراء وفي تعزيز وتسهيل الاتصال المستمر بينهم",
+        "a contribué à renforcer le contact et à faciliter la communication entre les ministres",
+    ]
+    assert assessment.note is not None
+    assert "« contribuera »" in assessment.note.fr

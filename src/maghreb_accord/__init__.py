@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         text_language,
     )
     from .model import (
+        Assessment,
         AttestedName,
         Body,
         Cadence,
@@ -53,7 +54,15 @@ if TYPE_CHECKING:
     )
     from .schedule import DueReport, ExpectedMeeting
     from .search import Match, normalize, normalize_arabic, normalize_latin
-    from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
+    from .vocabulary import (
+        BodyKind,
+        CadenceUnit,
+        CommitmentKind,
+        Domain,
+        MeetingStatus,
+        Role,
+        Statement,
+    )
 
 __all__ = [
     "MAX_DEPTH",
@@ -63,6 +72,7 @@ __all__ = [
     "AccordError",
     "Agreement",
     "AmbiguousError",
+    "Assessment",
     "AttestedName",
     "Between",
     "Body",
@@ -90,6 +100,7 @@ __all__ = [
     "ScheduleError",
     "Source",
     "SourceRef",
+    "Statement",
     "UnknownIdError",
     "Venue",
     "When",
@@ -123,6 +134,7 @@ _MODULES: dict[str, str] = {
     "AccordError": "errors",
     "Agreement": "agreement",
     "AmbiguousError": "errors",
+    "Assessment": "model",
     "AttestedName": "model",
     "Between": "dates",
     "Body": "model",
@@ -150,6 +162,7 @@ _MODULES: dict[str, str] = {
     "ScheduleError": "errors",
     "Source": "model",
     "SourceRef": "model",
+    "Statement": "vocabulary",
     "UnknownIdError": "errors",
     "Venue": "model",
     "When": "dates",

@@ -40,12 +40,14 @@ from .vocabulary import (
     Domain,
     MeetingStatus,
     Role,
+    Statement,
 )
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
 
 __all__ = [
+    "Assessment",
     "AttestedName",
     "Body",
     "Cadence",
@@ -313,6 +315,35 @@ class MemberState:
 
 
 @attrs.frozen(kw_only=True)
+class Assessment:
+    """A judgement a participant gave of the meeting or its outcome: not a commitment.
+
+    >>> import maghreb_accord
+    >>> assessment = maghreb_accord.load().minister_of("MA").assessments[0]
+    >>> assessment.said_by
+    <Statement.PRESS_STATEMENT: 'press_statement'>
+    >>> assessment.sources[1].start, assessment.sources[1].end
+    (363, 497)
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: The assessment's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: Whose words report it.
+    said_by: Statement = attrs.field(metadata=rule(Member(Statement)))
+    #: What was said, in Arabic and French.
+    text: Label = attrs.field(metadata=rule(_LABEL))
+    #: How the reports' wordings differ, where they do.
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where it is reported.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
 class Minister:
     """An interior minister at the meeting.
 
@@ -345,6 +376,12 @@ class Minister:
     #:
     #: .. versionadded:: 0.2.0
     note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: What the minister said of the meeting or its outcome (not commitments).
+    #:
+    #: .. versionadded:: 0.2.0
+    assessments: tuple[Assessment, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(Assessment), "Assessment"))
+    )
     #: Where the facts about the minister come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -654,6 +691,11 @@ class Commitment:
     kind: CommitmentKind = attrs.field(metadata=rule(Member(CommitmentKind)))
     #: What they committed to: the article's words and a French translation.
     text: Label = attrs.field(metadata=rule(_LABEL))
+    #: Whose words report it: the host minister's press statement, the final statement, the
+    #: newspaper's summary, or another report.
+    #:
+    #: .. versionadded:: 0.2.0
+    said_by: Statement = attrs.field(metadata=rule(Member(Statement)))
     #: The fields it is about; at least one.
     domains: frozenset[Domain] = attrs.field(
         metadata=rule(

@@ -44,7 +44,15 @@ from .model import (
     SourceRef,
     Venue,
 )
-from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
+from .vocabulary import (
+    BodyKind,
+    CadenceUnit,
+    CommitmentKind,
+    Domain,
+    MeetingStatus,
+    Role,
+    Statement,
+)
 
 __all__ = [
     "agreements",
@@ -311,6 +319,7 @@ def commitments(
         id=(identifiers() if ids is None else ids),
         kind=st.sampled_from(list(kinds)),
         text=labels(max_words=5),
+        said_by=st.sampled_from(list(Statement)),
         domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
         responsible=responsible,
         parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
@@ -537,6 +546,7 @@ def _agreements(
             id=commitment_id,
             kind=_pick(draw, kinds),
             text=draw(_LABEL),
+            said_by=_pick(draw, list(Statement)),
             domains=frozenset(_subset(draw, domains, limit=4) or (_pick(draw, domains),)),
             responsible=_subset(draw, body_ids, limit=3),
             parties=_subset(draw, codes, limit=len(codes)),
