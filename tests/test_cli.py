@@ -127,7 +127,15 @@ def test_bodies_command_shows_the_tree() -> None:
     ("arguments", "ids"),
     [
         (["--domain", "extradition"], ["extradite-terrorists"]),
-        (["--kind", "condemnation"], ["condemn-terrorism"]),
+        (
+            ["--kind", "condemnation"],
+            [
+                "condemn-terrorism",
+                "denounce-support-and-financing-of-terrorism",
+                "reject-kidnapping-and-intimidation",
+                "reject-ransom-payments",
+            ],
+        ),
         (
             ["--body", "security-follow-up-committee"],
             ["entrust-follow-up-committee", "first-follow-up-meeting"],

@@ -21,6 +21,7 @@ from maghreb_accord import (
     MeetingStatus,
     Role,
     SourceRef,
+    Statement,
 )
 from tests.support import DATA, SHARED_ARTICLE
 
@@ -232,6 +233,8 @@ def test_commitments_are_many_of_every_kind_and_quote_the_article(accord: Agreem
     article = accord.source(ARTICLE).text
     assert article is not None
     for commitment in accord.commitments:
+        if commitment.said_by is Statement.OTHER_REPORT:
+            continue  # reported by other pages, not the article (issue 13)
         assert commitment.text.ar in article, commitment.id
         # The words stand within the commitment's own quotes (which may tile a sentence).
         start = article.index(commitment.text.ar)
@@ -269,7 +272,15 @@ def test_each_kind_stands_on_its_verb_in_the_article(
     [
         ("arms_trafficking", ["field-and-operational-measures", "exchange-information-on-arms"]),
         ("extradition", ["extradite-terrorists"]),
-        ("terrorism_financing", ["act-on-terrorist-funding"]),
+        (
+            "terrorism_financing",
+            [
+                "act-on-terrorist-funding",
+                "denounce-support-and-financing-of-terrorism",
+                "reject-kidnapping-and-intimidation",
+                "reject-ransom-payments",
+            ],
+        ),
         ("cybercrime", ["entrust-follow-up-committee"]),
         ("legal_migration", ["encourage-free-movement-and-legal-migration"]),
         (

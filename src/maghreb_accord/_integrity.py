@@ -27,6 +27,8 @@ _NOUNS: Final = {
     "meetings": "meeting",
     "commitments": "commitment",
     "sources": "source",
+    "axes": "axis",
+    "participants": "participant",
 }
 
 

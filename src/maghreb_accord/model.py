@@ -49,12 +49,16 @@ if TYPE_CHECKING:
 __all__ = [
     "Assessment",
     "AttestedName",
+    "Axis",
     "Body",
     "Cadence",
     "Commitment",
+    "Declaration",
+    "Dispute",
     "Meeting",
     "MemberState",
     "Minister",
+    "Participant",
     "Source",
     "SourceRef",
     "Venue",
@@ -229,6 +233,41 @@ _SOURCES: Final = Many(Instance(SourceRef), "SourceRef", empty="must cite at lea
 
 
 @attrs.frozen(kw_only=True)
+class Dispute:
+    """Where sources disagree: the reading the data adopts, its sources, the dissent, and why.
+
+    Nothing is silently reconciled: the adopted reading is the one the object's own fields
+    hold; the dissenting one stays beside it with the sources that give it.
+
+    >>> import maghreb_accord
+    >>> dispute = maghreb_accord.load().participant("habib-ben-yahia").disputes[0]
+    >>> dispute.about, dispute.adopted.fr, dispute.dissent.fr
+    ('role', 'a assisté à la réunion', 'a présidé la réunion')
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: The field the sources disagree on, such as ``cadence`` or ``role``.
+    about: str = attrs.field(metadata=rule(Identifier()))
+    #: The reading the data adopts.
+    adopted: Label = attrs.field(metadata=rule(_LABEL))
+    #: The sources that give it.
+    adopted_by: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+    #: The dissenting reading.
+    dissent: Label = attrs.field(metadata=rule(_LABEL))
+    #: The sources that give it.
+    dissent_by: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+    #: Why the data adopts the one and not the other.
+    note: Label = attrs.field(metadata=rule(_LABEL))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+_DISPUTES: Final = Many(Instance(Dispute), "Dispute")
+
+
+@attrs.frozen(kw_only=True)
 class AttestedName:
     """A spelling of a name as one source prints it, in that source's language.
 
@@ -383,6 +422,41 @@ class Minister:
         default=(), metadata=rule(Many(Instance(Assessment), "Assessment"))
     )
     #: Where the facts about the minister come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """Someone at the meeting who is not one of the five ministers: an official of the Union.
+
+    >>> import maghreb_accord
+    >>> ben_yahia = maghreb_accord.load().participant("habib-ben-yahia")
+    >>> ben_yahia.name.fr, ben_yahia.role, ben_yahia.disputes[0].about
+    ('Habib Ben Yahia', <Role.PARTICIPANT: 'participant'>, 'role')
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: The participant's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: The standard spelling, in Arabic and Latin script.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: Spellings as sources print them.
+    attested_names: tuple[AttestedName, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(AttestedName), "AttestedName"))
+    )
+    #: The office held at the meeting.
+    office: Label = attrs.field(metadata=rule(_LABEL))
+    #: Id of the body the office belongs to.
+    body: str = attrs.field(metadata=rule(Identifier(refers_to="bodies")))
+    #: The role the data adopts; ``disputes`` holds any reading the sources disagree on.
+    role: Role = attrs.field(metadata=rule(Member(Role)))
+    #: Where sources disagree about the participant.
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
+    #: Where the facts about the participant come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
     def __attrs_post_init__(self) -> None:
@@ -575,6 +649,10 @@ class Body:
     mandate: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: What the sources leave vague about it.
     note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where sources disagree about it (its cadence, for the follow-up committee).
+    #:
+    #: .. versionadded:: 0.2.0
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
     #: Where the facts about the body come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -641,6 +719,10 @@ class Meeting:
     when: When = attrs.field(metadata=rule(WhenRule()))
     #: Where it is held.
     venue: Venue = attrs.field(metadata=rule(Instance(Venue)))
+    #: What the data infers about it (a date from a weekday), and what that rests on.
+    #:
+    #: .. versionadded:: 0.2.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: Where the facts about the meeting come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -660,6 +742,58 @@ class Meeting:
             },
         ),
     )
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Axis:
+    """One of the five axes the final declaration's resolutions are grouped in.
+
+    >>> import maghreb_accord
+    >>> axis = maghreb_accord.load().axis("drug-trafficking")
+    >>> axis.order, axis.name.fr
+    (3, 'lutte contre le trafic de drogue')
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: The axis's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: Its place in the declaration, from 1.
+    order: int = attrs.field(metadata=rule(Integer(minimum=1, maximum=99)))
+    #: Its name, in Arabic and French.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: What the sources leave vague about it (a name that is our translation).
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where it is named.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Declaration:
+    """The meeting's final document, of which the article and other reports give parts.
+
+    >>> import maghreb_accord
+    >>> declaration = maghreb_accord.load().declaration
+    >>> declaration.name.fr, declaration.resolutions
+    ('Déclaration de Rabat', 24)
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: Its name, in Arabic and French.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: How many resolutions it holds, as reported.
+    resolutions: int = attrs.field(metadata=rule(Integer(minimum=1)))
+    #: How much of it the data covers, and what is not known.
+    note: Label = attrs.field(metadata=rule(_LABEL))
+    #: Where the facts about it come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
@@ -696,6 +830,10 @@ class Commitment:
     #:
     #: .. versionadded:: 0.2.0
     said_by: Statement = attrs.field(metadata=rule(Member(Statement)))
+    #: Id of the declaration's axis it belongs to.
+    #:
+    #: .. versionadded:: 0.2.0
+    axis: str = attrs.field(metadata=rule(Identifier(refers_to="axes")))
     #: The fields it is about; at least one.
     domains: frozenset[Domain] = attrs.field(
         metadata=rule(

@@ -34,6 +34,7 @@ from .dates import Between, Day, Month, When, Year
 from .label import Label
 from .model import (
     AttestedName,
+    Axis,
     Body,
     Cadence,
     Commitment,
@@ -304,10 +305,14 @@ def commitments(
     body_ids: Sequence[str] = (),
     states: Sequence[str] | None = None,
     refs: st.SearchStrategy[SourceRef] | None = None,
+    axis_ids: Sequence[str] = (),
 ) -> st.SearchStrategy[Commitment]:
     """Commitments about ``domains``, of ``kinds``, charging bodies from ``body_ids``.
 
+    Each belongs to an axis of ``axis_ids`` (by default, any id).
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``axis_ids``; each commitment has ``said_by`` and ``axis``.
     """
     responsible = (
         st.lists(st.sampled_from(list(body_ids)), unique=True, max_size=3).map(tuple)
@@ -320,6 +325,7 @@ def commitments(
         kind=st.sampled_from(list(kinds)),
         text=labels(max_words=5),
         said_by=st.sampled_from(list(Statement)),
+        axis=st.sampled_from(list(axis_ids)) if axis_ids else identifiers(),
         domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
         responsible=responsible,
         parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
@@ -541,12 +547,18 @@ def _agreements(
                 sources=_refs(draw, sources),
             )
         )
+    axis_ids = _ids(draw, 1 + draw(_INDEX) % 3, taken)
+    axes_ = tuple(
+        Axis(id=axis_id, order=order, name=draw(_LABEL), sources=_refs(draw, sources))
+        for order, axis_id in enumerate(axis_ids, start=1)
+    )
     commitments_ = [
         Commitment(
             id=commitment_id,
             kind=_pick(draw, kinds),
             text=draw(_LABEL),
             said_by=_pick(draw, list(Statement)),
+            axis=_pick(draw, axis_ids),
             domains=frozenset(_subset(draw, domains, limit=4) or (_pick(draw, domains),)),
             responsible=_subset(draw, body_ids, limit=3),
             parties=_subset(draw, codes, limit=len(codes)),
@@ -565,4 +577,5 @@ def _agreements(
         meetings=tuple(meetings_),
         commitments=tuple(commitments_),
         sources=tuple(sources),
+        axes=axes_,
     )
