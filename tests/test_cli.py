@@ -39,8 +39,11 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     ):
         assert line in out
     # Bodies as a tree, with how often they meet; the held and the planned meeting.
-    assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر\n" in out
-    assert "\n      Comité de suivi sécuritaire — une fois tous les trois mois\n" in out
+    assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة\n" in out
+    assert (
+        "\n      Comité de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois"
+        " que nécessaire\n"
+    ) in out
     assert "\n        Sous-groupes sécuritaires spécialisés\n" in out
     assert "des pays de l'Union du Maghreb arabe — une fois par an" in out
     assert "Première réunion du comité de suivi sécuritaire (prévue)" in out
@@ -120,7 +123,7 @@ def test_bodies_command_shows_the_tree() -> None:
     out = cli("bodies", "--lang", "fr")[1]
     assert "\n  council-of-interior-ministers  (council)\n" in out
     assert "\n      specialised-security-sub-teams  (working_group)\n" in out
-    assert "Comité de suivi sécuritaire — une fois tous les trois mois" in out
+    assert "Comité de suivi sécuritaire — au moins une fois tous les trois mois" in out
 
 
 @pytest.mark.parametrize(

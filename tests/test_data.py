@@ -209,8 +209,10 @@ def test_bodies_their_tree_and_cadences(accord: Agreement) -> None:
         committee.id,
     )
     assert council.cadence == maghreb_accord.Cadence(interval=1, unit=CadenceUnit.YEAR)
-    assert committee.cadence == maghreb_accord.Cadence(interval=3, unit=CadenceUnit.MONTH)
-    assert committee.cadence.label.ar == "مرة كل ثلاثة أشهر"
+    assert committee.cadence == maghreb_accord.Cadence(
+        interval=3, unit=CadenceUnit.MONTH, at_least=True, as_needed=True
+    )
+    assert committee.cadence.label.ar == "مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة"
     assert teams.cadence is None  # the article gives none
     assert teams.note is not None  # and does not say how many teams there are
 

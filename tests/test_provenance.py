@@ -480,3 +480,84 @@ def test_the_experts_met_on_saturday_and_the_date_is_inferred(accord: Agreement)
     )
     # The experts' meeting is not a session of the council: the council's schedule ignores it.
     assert experts.body != "council-of-interior-ministers"
+
+
+# Item 6: sources that disagree.
+
+
+def test_the_committee_meets_at_least_every_three_months_and_whenever_needed(
+    accord: Agreement,
+) -> None:
+    cadence = accord.body("security-follow-up-committee").cadence
+    assert cadence is not None
+    assert (cadence.interval, cadence.unit.value, cadence.at_least, cadence.as_needed) == (
+        3,
+        "month",
+        True,
+        True,
+    )
+    assert cadence.label == maghreb_accord.Label(
+        ar="مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة",
+        fr="au moins une fois tous les trois mois, et chaque fois que nécessaire",
+    )
+    assert (cadence.in_locale("fr"), cadence.in_locale("ar")) == (
+        "au moins tous les 3 mois",
+        "كل 3 أشهر على الأقل",
+    )
+
+
+def test_the_cadence_dispute_keeps_map_and_le_soir(accord: Agreement) -> None:
+    (dispute,) = accord.body("security-follow-up-committee").disputes
+    assert dispute.about == "cadence"
+    assert (
+        dispute.adopted.fr == "au moins une fois tous les trois mois, et chaque fois que nécessaire"
+    )
+    excerpts = [ref.excerpt for ref in dispute.adopted_by if ref.excerpt]
+    assert "وتجتمع مرة كل ثلاثة اشهر على الأقل وكلما دعت الضرورة إلى ذلك" in excerpts
+    quotes = [ref.quote for ref in dispute.adopted_by if ref.quote]
+    assert quotes == ["وعلى تشكيل لجنة متابعة، ستجتمع مرة كل ثلاثة أشهر"]
+    assert dispute.dissent.fr == "trois fois par an"
+    assert [ref.excerpt for ref in dispute.dissent_by] == [
+        "Les experts pour leur part se réuniront 3 fois par an afin d'assurer le suivi"
+    ]
+    assert "Le Soir paraphrase" in dispute.note.fr
+
+
+def test_a_maximum_gap_restarts_at_each_recorded_meeting() -> None:
+    document = canonical_raw()
+    document["meetings"].append(
+        {
+            "id": "security-follow-up-committee-2",
+            "name": {"ar": "اجتماع", "fr": "Réunion"},
+            "body": "security-follow-up-committee",
+            "status": "held",
+            "when": "2013-08-15",
+            "venue": {"state": "MA"},
+            "sources": [{"source": ARTICLE, "quote": "أعلن", "start": 0, "end": 4}],
+        }
+    )
+    accord = load_raw(document)
+    schedule = accord.schedule("security-follow-up-committee", until=datetime.date(2014, 1, 1))
+    second, third = schedule[1], schedule[2]
+    assert second.meeting == "security-follow-up-committee-2"
+    assert (third.earliest, third.latest) == (
+        datetime.date(2013, 11, 15),
+        datetime.date(2013, 11, 15),
+    )
+    # Without "at least", the series stays anchored on the first meeting.
+    committee = next(b for b in document["bodies"] if b["id"] == "security-follow-up-committee")
+    committee["cadence"] = {"interval": 3, "unit": "month"}
+    fixed = load_raw(document).schedule(
+        "security-follow-up-committee", until=datetime.date(2014, 1, 1)
+    )
+    assert (fixed[2].earliest, fixed[2].latest) == (
+        datetime.date(2013, 10, 21),
+        datetime.date(2013, 12, 30),
+    )
+
+
+def test_a_cadence_flag_is_true_or_false_not_a_number() -> None:
+    document = canonical_raw()
+    committee = next(b for b in document["bodies"] if b["id"] == "security-follow-up-committee")
+    committee["cadence"]["at_least"] = 1
+    assert ("type", None) in codes_of(document)

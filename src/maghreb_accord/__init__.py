@@ -6,7 +6,7 @@ source. Start with :func:`load`:
 >>> import maghreb_accord
 >>> accord = maghreb_accord.load()
 >>> accord.body("security-follow-up-committee").cadence.label.fr
-'une fois tous les trois mois'
+'au moins une fois tous les trois mois, et chaque fois que nécessaire'
 """
 
 from __future__ import annotations

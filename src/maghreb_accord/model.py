@@ -485,22 +485,40 @@ class Cadence:
     interval: int = attrs.field(metadata=rule(Integer(minimum=1)))
     #: Months or years.
     unit: CadenceUnit = attrs.field(metadata=rule(Member(CadenceUnit)))
+    #: Whether the interval is a maximum gap («على الأقل», "at least"): a meeting is due
+    #: within one interval of the last, and each recorded meeting restarts the series.
+    #:
+    #: .. versionadded:: 0.2.0
+    at_least: bool = attrs.field(default=False, metadata=rule(Flag()))
+    #: Whether the body also meets whenever needed («وكلما دعت الضرورة»): extra meetings
+    #: are allowed and fill no place in the series.
+    #:
+    #: .. versionadded:: 0.2.0
+    as_needed: bool = attrs.field(default=False, metadata=rule(Flag()))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
 
     @property
     def label(self) -> Label:
-        """The cadence in words, in Arabic and French."""
+        """The cadence in words, in Arabic and French.
+
+        >>> Cadence(interval=3, unit=CadenceUnit.MONTH, at_least=True, as_needed=True).label.fr
+        'au moins une fois tous les trois mois, et chaque fois que nécessaire'
+        """
         n, month = self.interval, self.unit is CadenceUnit.MONTH
-        ar = self._arabic_count(in_words=True)
+        ar = f"مرة كل {self._arabic_count(in_words=True)}"
         unit = "mois" if month else ("an" if n == 1 else "ans")
         if n == 1:
             fr = f"une fois par {unit}"
         else:
             number = _FR_NUMBERS[n - 2] if n <= 10 else str(n)
             fr = f"une fois tous les {number} {unit}"
-        return Label(ar=f"مرة كل {ar}", fr=fr)
+        if self.at_least:
+            ar, fr = f"{ar} على الأقل", f"au moins {fr}"
+        if self.as_needed:
+            ar, fr = f"{ar}، وكلما دعت الضرورة", f"{fr}, et chaque fois que nécessaire"
+        return Label(ar=ar, fr=fr)
 
     @property
     def months(self) -> int:
@@ -588,8 +606,10 @@ class Cadence:
         n, month = self.interval, self.unit is CadenceUnit.MONTH
         if text_language(locale) == "fr":
             unit = "mois" if month else "ans"
-            return f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
-        return f"كل {self._arabic_count(in_words=False)}"
+            words = f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
+            return f"au moins {words}" if self.at_least else words
+        words = f"كل {self._arabic_count(in_words=False)}"
+        return f"{words} على الأقل" if self.at_least else words
 
     def _arabic_count(self, *, in_words: bool) -> str:
         """The interval and unit after كل: singular, dual, then plural by Arabic's rules.
@@ -624,7 +644,7 @@ class Body:
     >>> import maghreb_accord
     >>> committee = maghreb_accord.load().body("security-follow-up-committee")
     >>> committee.kind, committee.parent, committee.cadence
-    (<BodyKind.COMMITTEE: 'committee'>, 'council-of-interior-ministers', Cadence(interval=3, unit=<CadenceUnit.MONTH: 'month'>))
+    (<BodyKind.COMMITTEE: 'committee'>, 'council-of-interior-ministers', Cadence(interval=3, unit=<CadenceUnit.MONTH: 'month'>, at_least=True, as_needed=True))
 
     .. versionadded:: 0.1.0
     """
