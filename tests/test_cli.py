@@ -53,7 +53,7 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     assert "extradition (1) : 17" in out
     assert "protection civile (3) : 4, 9, 10" in out
     assert "الحماية المدنية (3): 4، 9، 10" in out
-    assert "17. [appel] remettre les membres des groupes terroristes" in out
+    assert "17. [appel] Extrader les membres des groupes terroristes" in out
     assert out.index("التاريخ والمكان") < out.index("Date et lieu")
 
 

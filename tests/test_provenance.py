@@ -561,3 +561,40 @@ def test_a_cadence_flag_is_true_or_false_not_a_number() -> None:
     committee = next(b for b in document["bodies"] if b["id"] == "security-follow-up-committee")
     committee["cadence"]["at_least"] = 1
     assert ("type", None) in codes_of(document)
+
+
+# Item 7: better words.
+
+FRENCH_WORDING = {
+    "entrust-follow-up-committee": "le trafic de drogues et de substances psychotropes",
+    "condemn-terrorism": "sous toutes ses formes",
+    "share-intelligence-on-terrorist-groups": "en matière de renseignement et de localisation",
+    "exchange-information-on-arms": "instantané et à large échelle",
+    "extradite-terrorists": "Extrader",
+    "humane-approach-to-migration": "la question migratoire",
+    "form-follow-up-committee": "tous les trois mois",
+}
+
+
+@pytest.mark.parametrize(("commitment_id", "words"), FRENCH_WORDING.items())
+def test_french_texts_read_as_a_maghreb_dispatch(
+    accord: Agreement, commitment_id: str, words: str
+) -> None:
+    assert words in accord.commitment(commitment_id).text.fr
+
+
+def test_the_arms_text_says_cross_border_trafficking(accord: Agreement) -> None:
+    assert "trafic transfrontalier" in accord.commitment("exchange-information-on-arms").text.fr
+    assert "contrebande" not in accord.commitment("exchange-information-on-arms").text.fr
+
+
+def test_arabic_labels_that_are_not_quotes_are_nouns(accord: Agreement) -> None:
+    for body in accord.bodies:
+        if body.mandate is not None:
+            assert not body.mandate.ar.startswith("ل"), body.mandate.ar
+    assert maghreb_accord.MeetingStatus.HELD.label.ar == "منعقد"
+    drugs = maghreb_accord.Domain.DRUG_TRAFFICKING.label
+    assert (drugs.ar, drugs.fr) == (
+        "الاتجار في المخدرات والمؤثرات العقلية",
+        "trafic de drogues et de substances psychotropes",
+    )

@@ -824,7 +824,10 @@ class Commitment:
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
     ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
-    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation.
+    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation, worded as a
+    Maghreb ministry or news agency would list a resolution. A commitment only other reports
+    give (``said_by`` ``other_report``) has no quote of the article: its texts stand on the
+    excerpts, and its note says which text is our translation.
     ``responsible`` are the ids of the bodies charged with it (empty where the source names
     none), ``parties`` the codes of the states it binds.
 
@@ -832,9 +835,8 @@ class Commitment:
     >>> extradition = maghreb_accord.load().commitments_about("extradition")[0]
     >>> extradition.kind
     <CommitmentKind.CALL: 'call'>
-    >>> print(extradition.text.fr)
-    remettre les membres des groupes terroristes aux États qui les recherchent, sur la base
-    des conventions juridiques et judiciaires conclues entre eux
+    >>> extradition.text.fr[:44]
+    'Extrader les membres des groupes terroristes'
 
     .. versionadded:: 0.1.0
     """

@@ -173,7 +173,10 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (Domain.ARMS_TRAFFICKING, _l("تهريب الأسلحة", "trafic d'armes")),
         (
             Domain.DRUG_TRAFFICKING,
-            _l("المخدرات والمؤثرات العقلية", "drogues et substances psychotropes"),
+            _l(
+                "الاتجار في المخدرات والمؤثرات العقلية",
+                "trafic de drogues et de substances psychotropes",
+            ),
         ),
         (Domain.HUMAN_TRAFFICKING, _l("الاتجار في البشر", "traite des êtres humains")),
         (Domain.CYBERCRIME, _l("الجرائم الإلكترونية", "cybercriminalité")),
@@ -199,7 +202,7 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
         (CadenceUnit.MONTH, _l("شهر", "mois")),
         (CadenceUnit.YEAR, _l("سنة", "an")),
-        (MeetingStatus.HELD, _l("انعقد", "tenue")),
+        (MeetingStatus.HELD, _l("منعقد", "tenue")),
         (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
         (Role.HOST, _l("المضيف", "hôte")),
         (Role.PARTICIPANT, _l("مشارك", "participant")),
