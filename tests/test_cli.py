@@ -40,8 +40,11 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     ):
         assert line in out
     # Bodies as a tree, with how often they meet; the held and the planned meeting.
-    assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر\n" in out
-    assert "\n      Comité de suivi sécuritaire — une fois tous les trois mois\n" in out
+    assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة\n" in out
+    assert (
+        "\n      Comité de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois"
+        " que nécessaire\n"
+    ) in out
     assert "\n        Sous-groupes sécuritaires spécialisés\n" in out
     assert "des pays de l'Union du Maghreb arabe — une fois par an" in out
     assert "Première réunion du comité de suivi sécuritaire (prévue)" in out
@@ -51,7 +54,7 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     assert "extradition (1) : 17" in out
     assert "protection civile (3) : 4, 9, 10" in out
     assert "الحماية المدنية (3): 4، 9، 10" in out
-    assert "17. [appel] remettre les membres des groupes terroristes" in out
+    assert "17. [appel] Extrader les membres des groupes terroristes" in out
     assert out.index("التاريخ والمكان") < out.index("Date et lieu")
 
 
@@ -121,14 +124,22 @@ def test_bodies_command_shows_the_tree() -> None:
     out = cli("bodies", "--lang", "fr")[1]
     assert "\n  council-of-interior-ministers\n" in out
     assert "\n      specialised-security-sub-teams\n" in out
-    assert "Comité de suivi sécuritaire (comité) — une fois tous les trois mois" in out
+    assert "Comité de suivi sécuritaire (comité) — au moins une fois tous les trois mois" in out
 
 
 @pytest.mark.parametrize(
     ("arguments", "ids"),
     [
         (["--domain", "extradition"], ["extradite-terrorists"]),
-        (["--kind", "condemnation"], ["condemn-terrorism"]),
+        (
+            ["--kind", "condemnation"],
+            [
+                "condemn-terrorism",
+                "denounce-support-and-financing-of-terrorism",
+                "reject-kidnapping-and-intimidation",
+                "reject-ransom-payments",
+            ],
+        ),
         (
             ["--body", "security-follow-up-committee"],
             ["entrust-follow-up-committee", "first-follow-up-meeting"],
@@ -213,10 +224,10 @@ def test_schedule_and_due_commands() -> None:
 
 
 def test_find_command() -> None:
-    status, out, _ = cli("find", "Chwayel", "--limit", "1", "--lang", "fr")
+    status, out, _ = cli("find", "Achour Chwayel", "--limit", "1", "--lang", "fr")
     assert (status, out) == (
         0,
-        "1.00  achour-souleimane-chouail\n    ministre : Achour Souleimane Chouaïl (Chwayel)\n",
+        "1.00  achour-souleimane-chouail\n    ministre : Achour Souleimane Chouaïl (Achour Chwayel)\n",
     )
     out = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")[1]
     kinds = {line.split()[0] for line in out.splitlines() if line.startswith("    ")}

@@ -21,6 +21,7 @@ from maghreb_accord import (
     MeetingStatus,
     Role,
     SourceRef,
+    Statement,
 )
 from tests.support import DATA, SHARED_ARTICLE
 
@@ -183,7 +184,8 @@ def test_ministers_have_standard_and_printed_spellings(
     assert printed_in_article[0].source.quote == printed
     # The Latin spellings in use: the standard one and the press variants.
     latin = {n.name for n in minister.attested_names if n.language in ("fr", "en")}
-    assert latin >= {latin_name}
+    # «Achour Souleimane Chouaïl» is composed (facts.md): no page found prints it.
+    assert (latin_name in latin) is (state != "LY")
     assert minister.office.fr == "ministre de l'Intérieur"
     # The standard spelling cites a source outside the article.
     assert any(ref.source != ARTICLE for ref in minister.sources)
@@ -207,8 +209,10 @@ def test_bodies_their_tree_and_cadences(accord: Agreement) -> None:
         committee.id,
     )
     assert council.cadence == maghreb_accord.Cadence(interval=1, unit=CadenceUnit.YEAR)
-    assert committee.cadence == maghreb_accord.Cadence(interval=3, unit=CadenceUnit.MONTH)
-    assert committee.cadence.label.ar == "مرة كل ثلاثة أشهر"
+    assert committee.cadence == maghreb_accord.Cadence(
+        interval=3, unit=CadenceUnit.MONTH, at_least=True, as_needed=True
+    )
+    assert committee.cadence.label.ar == "مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة"
     assert teams.cadence is None  # the article gives none
     assert teams.note is not None  # and does not say how many teams there are
 
@@ -231,8 +235,19 @@ def test_commitments_are_many_of_every_kind_and_quote_the_article(accord: Agreem
     article = accord.source(ARTICLE).text
     assert article is not None
     for commitment in accord.commitments:
+        if commitment.said_by is Statement.OTHER_REPORT:
+            continue  # reported by other pages, not the article (issue 13)
         assert commitment.text.ar in article, commitment.id
-        assert any(commitment.text.ar in (ref.quote or "") for ref in commitment.sources)
+        # The words stand within the commitment's own quotes (which may tile a sentence).
+        start = article.index(commitment.text.ar)
+        quoted = {
+            i
+            for ref in commitment.sources
+            if ref.start is not None and ref.end is not None
+            for i in range(ref.start, ref.end)
+        }
+        span = range(start, start + len(commitment.text.ar))
+        assert all(i in quoted or article[i].isspace() for i in span), commitment.id
         assert commitment.parties == ("MA", "DZ", "TN", "LY", "MR")
 
 
@@ -259,7 +274,15 @@ def test_each_kind_stands_on_its_verb_in_the_article(
     [
         ("arms_trafficking", ["field-and-operational-measures", "exchange-information-on-arms"]),
         ("extradition", ["extradite-terrorists"]),
-        ("terrorism_financing", ["act-on-terrorist-funding"]),
+        (
+            "terrorism_financing",
+            [
+                "act-on-terrorist-funding",
+                "denounce-support-and-financing-of-terrorism",
+                "reject-kidnapping-and-intimidation",
+                "reject-ransom-payments",
+            ],
+        ),
         ("cybercrime", ["entrust-follow-up-committee"]),
         ("legal_migration", ["encourage-free-movement-and-legal-migration"]),
         (
@@ -295,8 +318,10 @@ def test_press_variants_of_the_ministers_names_are_known(accord: Agreement) -> N
         (m.state, n.name) for m in accord.ministers for n in m.attested_names if n.language != "ar"
     }
     assert variants >= {
-        ("LY", "Achour Shouail"),
-        ("LY", "Chwayel"),
+        ("LY", "Achour Chwayel"),
+        ("LY", "Achour Chouaïl"),
         ("LY", "Ashour Shuwail"),
         ("DZ", "Daho Ould Kablia"),
     }
+    # Printed by no page found again: not attested (issue 13).
+    assert not variants & {("LY", "Achour Shouail"), ("LY", "Achour Souleimane Chouaïl")}

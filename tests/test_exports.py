@@ -225,7 +225,9 @@ def test_popolo_carries_identifiers_names_and_sources(accord: Agreement) -> None
     assert "المملكة المغربية" in [n["name"] for n in morocco["other_names"]]
     libya = next(p for p in popolo["persons"] if p["id"] == "achour-souleimane-chouail")
     names = [n["name"] for n in libya["other_names"]]
-    assert {"عاشور سليمان شوايل", "عشور سليمان شوابيل", "Chwayel", "Ashour Shuwail"} <= set(names)
+    assert {"عاشور سليمان شوايل", "عشور سليمان شوابيل", "Achour Chwayel", "Ashour Shuwail"} <= set(
+        names
+    )
     assert any(s["url"].startswith("urn:maghreb-accord:source:") for s in libya["sources"])
     assert any(s["url"].startswith("https://") for s in libya["sources"])
     membership = next(m for m in popolo["memberships"] if m.get("person_id") == libya["id"])
@@ -274,6 +276,7 @@ def _references_read_back(text: str) -> dict[str, list[maghreb_accord.SourceRef]
                 quote=row["quote"] or None,
                 start=int(row["start"]) if row["start"] else None,
                 end=int(row["end"]) if row["end"] else None,
+                excerpt=row["excerpt"] or None,
             )
         )
     return found
@@ -334,14 +337,16 @@ def test_the_formula_guard_covers_every_trigger_and_nothing_else() -> None:
 def test_csv_keeps_a_second_reference(accord: Agreement) -> None:
     document = canonical_raw()
     outside = next(source["id"] for source in document["sources"] if "address" in source)
-    document["commitments"][0]["sources"].append({"source": outside})
+    before = len(document["commitments"][0]["sources"])
+    document["commitments"][0]["sources"].append({"source": outside, "excerpt": "the words"})
     twice = load_raw(document)
     first = twice.commitments[0]
     (row, *_) = csv.DictReader(io.StringIO(to_csv(twice), newline=""))
-    assert row["sources"].split(";") == [first.sources[0].source, outside]
+    assert row["sources"].split(";") == [ref.source for ref in first.sources]
+    assert row["sources"].split(";")[-1] == outside
     found = _references_read_back(to_csv_references(twice))
     assert found[first.id] == list(first.sources)
-    assert len(found[first.id]) == 2
+    assert len(found[first.id]) == before + 1
 
 
 def test_csv_bom_is_optional_and_off_by_default(accord: Agreement) -> None:
@@ -476,15 +481,15 @@ def test_html_source_addresses_are_links(accord: Agreement) -> None:
     ],
 )
 def test_html_links_only_http_and_https(address: str) -> None:
+    # Such an address never reaches a page: the loader refuses it with its path.
     document = canonical_raw()
     outside = next(source for source in document["sources"] if "address" in source)
     outside["address"] = address
-    page = to_html(load_raw(document))
+    with pytest.raises(maghreb_accord.AccordDataError, match=r"not a full http\(s\) address"):
+        load_raw(document)
+    page = to_html(maghreb_accord.load())
+    assert _links(page)
     assert all(href.startswith(("https://", "http://")) for href in _links(page))
-    assert "javascript:" not in "".join(_links(page))
-    from html import escape
-
-    assert escape(address) in page  # still shown, as text
 
 
 def test_popolo_other_names_are_unique(accord: Agreement) -> None:

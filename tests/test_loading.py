@@ -203,9 +203,9 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     ),
     (
         "unknown body",
-        _set("commitments.2.responsible.0", "council-of-interior-minister"),
-        "$.commitments[2].responsible[0]: no body 'council-of-interior-minister' in this accord;"
-        " did you mean 'council-of-interior-ministers'?",
+        _set("commitments.3.responsible.0", "security-follow-up-comittee"),
+        "$.commitments[3].responsible[0]: no body 'security-follow-up-comittee' in this accord;"
+        " did you mean 'security-follow-up-committee'?",
     ),
     (
         "unknown meeting",
@@ -516,15 +516,16 @@ def test_a_text_file_over_the_limit_is_a_problem(
 ) -> None:
     import maghreb_accord.loading as loading
 
-    monkeypatch.setattr(loading, "MAX_INPUT_BYTES", 100_000)
-    (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * 100_001)
+    limit = len(CANONICAL_TEXT.encode()) + 1000  # the accord's file fits; its text does not
+    monkeypatch.setattr(loading, "MAX_INPUT_BYTES", limit)
+    (tmp_path / "rabat-2013-almaghribia.ar.txt").write_bytes(b"x" * (limit + 1))
     path = tmp_path / "mine.json"
     path.write_text(CANONICAL_TEXT, "utf-8")
     with pytest.raises(AccordDataError) as caught:
         maghreb_accord.load_file(path)
     # The one problem: not the echoes of the text that could not be read.
     assert [str(p) for p in caught.value.problems] == [
-        "$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of 100,000 bytes"
+        f"$.sources[0].text_file: 'rabat-2013-almaghribia.ar.txt' is over the limit of {limit:,} bytes"
     ]
 
 

@@ -23,6 +23,7 @@ from maghreb_accord import (
     Domain,
     Label,
     SourceRef,
+    Statement,
     UnknownIdError,
 )
 from maghreb_accord import strategies as ms
@@ -127,7 +128,11 @@ def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
             "follow-up-committee",
             "no body with id 'follow-up-committee'; did you mean 'security-follow-up-committee'?",
         ),
-        ("meeting", "rabat", "no meeting with id 'rabat'; did you mean 'rabat-2013'?"),
+        (
+            "meeting",
+            "rabat",
+            "no meeting with id 'rabat'; did you mean one of 'rabat-2013', 'rabat-2013-experts'?",
+        ),
         (
             "commitment",
             "condemn-terorism",
@@ -208,6 +213,8 @@ def test_building_with_wrong_types_in_python_raises_data_errors() -> None:
             id="x",
             kind="call",  # type: ignore[arg-type]
             text=Label(ar="نص", fr="texte"),
+            said_by=Statement.FINAL_STATEMENT,
+            axis="terrorism-organized-crime",
             domains={Domain.TERRORISM},  # type: ignore[arg-type]
             responsible=["council"],  # type: ignore[arg-type]
             parties=("MA",),
@@ -225,6 +232,8 @@ def test_a_valid_commitment_can_be_built_in_python() -> None:
         id="x",
         kind=CommitmentKind.CALL,
         text=Label(ar="نص", fr="texte"),
+        said_by=Statement.FINAL_STATEMENT,
+        axis="terrorism-organized-crime",
         domains=frozenset({Domain.TERRORISM}),
         responsible=(),
         parties=("MA",),

@@ -6,7 +6,7 @@ source. Start with :func:`load`:
 >>> import maghreb_accord
 >>> accord = maghreb_accord.load()
 >>> accord.body("security-follow-up-committee").cadence.label.fr
-'une fois tous les trois mois'
+'au moins une fois tous les trois mois, et chaque fois que nécessaire'
 """
 
 from __future__ import annotations
@@ -40,20 +40,33 @@ if TYPE_CHECKING:
         text_language,
     )
     from .model import (
+        Assessment,
         AttestedName,
+        Axis,
         Body,
         Cadence,
         Commitment,
+        Declaration,
+        Dispute,
         Meeting,
         MemberState,
         Minister,
+        Participant,
         Source,
         SourceRef,
         Venue,
     )
     from .schedule import DueReport, ExpectedMeeting
     from .search import Match, normalize, normalize_arabic, normalize_latin
-    from .vocabulary import BodyKind, CadenceUnit, CommitmentKind, Domain, MeetingStatus, Role
+    from .vocabulary import (
+        BodyKind,
+        CadenceUnit,
+        CommitmentKind,
+        Domain,
+        MeetingStatus,
+        Role,
+        Statement,
+    )
 
 __all__ = [
     "MAX_DEPTH",
@@ -63,7 +76,9 @@ __all__ = [
     "AccordError",
     "Agreement",
     "AmbiguousError",
+    "Assessment",
     "AttestedName",
+    "Axis",
     "Between",
     "Body",
     "BodyKind",
@@ -72,6 +87,8 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "Day",
+    "Declaration",
+    "Dispute",
     "Domain",
     "DueReport",
     "ExpectedMeeting",
@@ -85,11 +102,13 @@ __all__ = [
     "MemberState",
     "Minister",
     "Month",
+    "Participant",
     "Problem",
     "Role",
     "ScheduleError",
     "Source",
     "SourceRef",
+    "Statement",
     "UnknownIdError",
     "Venue",
     "When",
@@ -118,6 +137,10 @@ __all__ = [
 # maghreb_accord` costs little more than Python itself: services and scripts that start
 # often pay for attrs, cattrs and Babel only when they use what needs them.
 _MODULES: dict[str, str] = {
+    "Axis": "model",
+    "Declaration": "model",
+    "Dispute": "model",
+    "Participant": "model",
     "MAX_DEPTH": "loading",
     "MAX_INPUT_BYTES": "loading",
     "PROBLEM_CODES": "errors",
@@ -125,6 +148,7 @@ _MODULES: dict[str, str] = {
     "AccordError": "errors",
     "Agreement": "agreement",
     "AmbiguousError": "errors",
+    "Assessment": "model",
     "AttestedName": "model",
     "Between": "dates",
     "Body": "model",
@@ -152,6 +176,7 @@ _MODULES: dict[str, str] = {
     "ScheduleError": "errors",
     "Source": "model",
     "SourceRef": "model",
+    "Statement": "vocabulary",
     "UnknownIdError": "errors",
     "Venue": "model",
     "When": "dates",

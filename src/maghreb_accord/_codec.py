@@ -56,6 +56,12 @@ def _structure_int(value: object, _: type) -> int:
     return value
 
 
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise _fail(f"expected true or false, got {_checks.show_json(value)}")
+    return value
+
+
 def _structure_date(value: object, _: type) -> datetime.date:
     return parse_day(value)
 
@@ -165,14 +171,25 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
 
 def _unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
     generated: Callable[[Any], Any] = make_dict_unstructure_fn(cls, converter, **_renames(cls))
-    # An absent value is left out rather than written as null; the keys keep field order.
+    # A value left at its field's default — absent (null), a false flag, no items — is left
+    # out rather than written; the keys keep field order.
     omitted = {"text"} if cls is Source else set()
+    optional = frozenset(
+        json_key(field)
+        for field in attrs.fields(cls)
+        if field.init and field.default is not attrs.NOTHING
+    )
 
     def unstructure(instance: Any) -> dict[str, Any]:
         data: dict[str, Any] = generated(instance)
         # A text read from a file goes back to its file, not into the JSON.
         drop = omitted if getattr(instance, "text_file", None) is not None else set()
-        return {key: value for key, value in data.items() if value is not None and key not in drop}
+        return {
+            key: value
+            for key, value in data.items()
+            if not (key in optional and (value is None or value is False or value == []))
+            and key not in drop
+        }
 
     return unstructure
 
@@ -197,6 +214,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(enum.StrEnum, _structure_enum)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     # Dates as precise as their sources are one EDTF string each in JSON.

@@ -27,6 +27,8 @@ _NOUNS: Final = {
     "meetings": "meeting",
     "commitments": "commitment",
     "sources": "source",
+    "axes": "axis",
+    "participants": "participant",
 }
 
 
@@ -131,6 +133,9 @@ def quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:
         if ref.quote is not None:
             message = f"source {source.id!r} has no text to quote from"
             return [Problem(f"{path}.quote", message, code="no-text-to-quote", subject=source.id)]
+        if ref.excerpt is None and not source.register:
+            message = f"a reference to {source.id!r}, which is not bundled, needs its excerpt"
+            return [Problem(path, message, code="needs-excerpt", subject=source.id)]
         return []
     if ref.quote is None or ref.start is None or ref.end is None:
         message = f"a reference to bundled source {source.id!r} must quote it"

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Date",
+    "Flag",
     "Identifier",
     "Instance",
     "Integer",
@@ -241,6 +242,21 @@ class Integer(Rule):
     def strategy(self, context: Context) -> SearchStrategy[int]:
         upper = max(self.minimum, min(self.maximum, self.minimum + 24))
         return cast("SearchStrategy[int]", _hypothesis().integers(self.minimum, upper))
+
+
+class Flag(Rule):
+    """A yes-or-no value: ``True`` or ``False`` (never 0 or 1)."""
+
+    __slots__ = ()
+
+    def check(self, value: object, path: str) -> list[Problem]:
+        return _checks.instance(value, path, bool, "true or false")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def strategy(self, context: Context) -> SearchStrategy[bool]:
+        return cast("SearchStrategy[bool]", _hypothesis().booleans())
 
 
 class Date(Rule):
@@ -583,13 +599,30 @@ def builds(cls: type, context: Context, **given: SearchStrategy[Any]) -> SearchS
     """
     st = _hypothesis()
     fields = {
-        name: given[name] if name in given else declared.strategy(context)
+        name: given[name] if name in given else free(declared, context)
         for name, _, declared in rules_of(cls)
     }
     if not getattr(cls, "__invariants__", ()):
         return cast("SearchStrategy[Any]", st.builds(cls, **fields))
     drawn = st.builds(functools.partial(_build_or_none, cls), **fields)
     return cast("SearchStrategy[Any]", drawn.filter(lambda value: value is not None))
+
+
+def free(declared: Rule, context: Context) -> SearchStrategy[Any]:
+    """The strategy of a field its caller does not set: drawn by its rule.
+
+    A field that may hold ids of the accord's collections (a source reference, a body's id)
+    is left empty where it may be (``None``, no items) unless ``context`` says what ids
+    there are: an id drawn on its own names nothing, and a quote drawn on its own quotes
+    nothing. The callers that can draw sound references (``agreements()``) give those fields.
+    """
+    st = _hypothesis()
+    if _may_refer(declared) and not context:
+        if isinstance(declared, Optional):
+            return cast("SearchStrategy[Any]", st.none())
+        if isinstance(declared, Many) and declared.empty is None:
+            return cast("SearchStrategy[Any]", st.just(frozenset() if declared.unordered else ()))
+    return declared.strategy(context)
 
 
 def _build_or_none(cls: type, **arguments: Any) -> Any:

@@ -89,7 +89,7 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
     au 1 juillet 2013
     échéances passées : 2
       2013-06-30  first-follow-up-meeting
-          engagement : la première réunion du comité de suivi sécuritaire se tiendra au Maroc avant la fin du mois de juin prochain
+          engagement : Tenue de la première réunion de la commission de suivi sécuritaire au Maroc avant la fin du mois de juin
       2013-06-30  security-follow-up-committee-1
           réunion : Première réunion du comité de suivi sécuritaire
     échéances à venir : 0

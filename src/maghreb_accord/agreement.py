@@ -14,11 +14,21 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from . import _checks, _integrity
-from ._rules import Identifier, Instance, Many, rule, validate
+from ._rules import Identifier, Instance, Many, Optional, rule, validate
 from ._suggest import suggest
 from .errors import AmbiguousError, UnknownIdError
 from .label import Label
-from .model import Body, Commitment, Meeting, MemberState, Minister, Source
+from .model import (
+    Axis,
+    Body,
+    Commitment,
+    Declaration,
+    Meeting,
+    MemberState,
+    Minister,
+    Participant,
+    Source,
+)
 from .vocabulary import Domain
 
 if TYPE_CHECKING:
@@ -79,6 +89,22 @@ class Agreement:
     )
     #: Every document a fact cites.
     sources: tuple[Source, ...] = attrs.field(metadata=rule(Many(Instance(Source), "Source")))
+    #: The final declaration: its name, its number of resolutions, how much the data covers.
+    #:
+    #: .. versionadded:: 0.1.0
+    declaration: Declaration | None = attrs.field(
+        default=None, metadata=rule(Optional(Instance(Declaration)))
+    )
+    #: The axes the declaration's resolutions are grouped in, in its order.
+    #:
+    #: .. versionadded:: 0.1.0
+    axes: tuple[Axis, ...] = attrs.field(default=(), metadata=rule(Many(Instance(Axis), "Axis")))
+    #: Who attended besides the ministers.
+    #:
+    #: .. versionadded:: 0.1.0
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(Participant), "Participant"))
+    )
 
     _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
     _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
@@ -89,6 +115,8 @@ class Agreement:
     _meetings: Mapping[str, Meeting] = attrs.field(init=False, eq=False, repr=False)
     _commitments: Mapping[str, Commitment] = attrs.field(init=False, eq=False, repr=False)
     _sources: Mapping[str, Source] = attrs.field(init=False, eq=False, repr=False)
+    _axes: Mapping[str, Axis] = attrs.field(init=False, eq=False, repr=False)
+    _participants: Mapping[str, Participant] = attrs.field(init=False, eq=False, repr=False)
     _by_domain: Mapping[Domain, tuple[Commitment, ...]] = attrs.field(
         init=False, eq=False, repr=False
     )
@@ -303,6 +331,28 @@ class Agreement:
         'une fois par an'
         """
         return _lookup(self._bodies, id, "body")
+
+    def axis(self, id: str) -> Axis:
+        """The declaration's axis with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().axis("terrorism-organized-crime").order
+        1
+
+        .. versionadded:: 0.1.0
+        """
+        return _lookup(self._axes, id, "axis")
+
+    def participant(self, id: str) -> Participant:
+        """The participant (not a minister) with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().participant("habib-ben-yahia").office.fr
+        "secrétaire général de l'Union du Maghreb arabe"
+
+        .. versionadded:: 0.1.0
+        """
+        return _lookup(self._participants, id, "participant")
 
     def meeting(self, id: str) -> Meeting:
         """The meeting with ``id``.

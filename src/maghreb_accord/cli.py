@@ -400,9 +400,9 @@ def _fail_then(head: str, lines: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
-    >>> main(["find", "Chwayel", "--limit", "1", "--lang", "fr"])
+    >>> main(["find", "Achour Chwayel", "--limit", "1", "--lang", "fr"])
     1.00  achour-souleimane-chouail
-        ministre : Achour Souleimane Chouaïl (Chwayel)
+        ministre : Achour Souleimane Chouaïl (Achour Chwayel)
     0
 
     .. versionadded:: 0.1.0

@@ -98,6 +98,8 @@ PROBLEM_CODES: Final = {
     "needs-quote": "a reference to a bundled source without its quote",
     "no-text-to-quote": "a quote of a source that has no text",
     "quote": "a quote that is not the source's text at its offsets",
+    "needs-excerpt": "a reference to a source that is not bundled without its excerpt",
+    "excerpt": "an excerpt that does not hold what it backs (a spelling it does not print)",
     "inconsistent": "fields of one object that disagree",
 }
 """Every :attr:`Problem.code`, with what it means.

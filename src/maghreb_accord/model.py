@@ -7,6 +7,7 @@ half-built or inconsistent object ever exists.
 """
 
 import datetime
+import re
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -14,6 +15,7 @@ import attrs
 from . import _checks
 from ._rules import (
     Date,
+    Flag,
     Identifier,
     Instance,
     Integer,
@@ -38,19 +40,25 @@ from .vocabulary import (
     Domain,
     MeetingStatus,
     Role,
+    Statement,
 )
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
 
 __all__ = [
+    "Assessment",
     "AttestedName",
+    "Axis",
     "Body",
     "Cadence",
     "Commitment",
+    "Declaration",
+    "Dispute",
     "Meeting",
     "MemberState",
     "Minister",
+    "Participant",
     "Source",
     "SourceRef",
     "Venue",
@@ -62,6 +70,10 @@ _OPTIONAL_LABEL: Final = Optional(_LABEL)
 _OPTIONAL_TEXT: Final = Optional(Text())
 _LANGUAGE: Final = Pattern(_checks.LANGUAGE_PATTERN, "an ISO 639 language code")
 _STATE: Final = StateCode(refers_to="states")
+# The page itself, with its scheme: not a bare domain.
+_ADDRESS: Final = Pattern(
+    re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+/\S*"), "a full http(s) address of the page"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,8 +104,13 @@ class Source:
     language: str | None = attrs.field(default=None, metadata=rule(Optional(_LANGUAGE)))
     #: Its publication date, where the sources give it.
     date: datetime.date | None = attrs.field(default=None, metadata=rule(Optional(Date())))
-    #: Where to find it, for a source that is not bundled.
-    address: str | None = attrs.field(default=None, metadata=rule(_OPTIONAL_TEXT))
+    #: Where to find it, for a source that is not bundled: the page's full address.
+    address: str | None = attrs.field(default=None, metadata=rule(Optional(_ADDRESS)))
+    #: A register (a standard or a database, such as ISO 3166-1 or Wikidata) read by its
+    #: entry rather than by a sentence: references to it need no excerpt.
+    #:
+    #: .. versionadded:: 0.1.0
+    register: bool = attrs.field(default=False, metadata=rule(Flag()))
     #: The file its text was read from, beside the accord's JSON file.
     text_file: str | None = attrs.field(
         default=None,
@@ -136,10 +153,13 @@ class Source:
 
 @attrs.frozen(kw_only=True)
 class SourceRef:
-    """Where a fact comes from: a source's id and, for a bundled source, the exact words.
+    """Where a fact comes from: a source's id and the exact words the fact rests on.
 
-    ``quote`` is ``source.text[start:end]``, verbatim; the loader refuses any other. A
-    reference to a source that is not bundled has no quote and no offsets.
+    For a bundled source, ``quote`` is ``source.text[start:end]``, verbatim; the loader
+    refuses any other. A source that is not bundled cannot be checked by offsets: a
+    reference to it carries an ``excerpt`` instead, its words as read on that page, so that
+    a reader checks the fact by reading one sentence (a register, such as ISO 3166-1, is
+    read by its entry and needs none).
 
     >>> import maghreb_accord
     >>> accord = maghreb_accord.load()
@@ -160,6 +180,10 @@ class SourceRef:
     start: int | None = attrs.field(default=None, metadata=rule(Optional(Integer(minimum=0))))
     #: Where the quote ends in the source's text (exclusive).
     end: int | None = attrs.field(default=None, metadata=rule(Optional(Integer(minimum=1))))
+    #: The words cited, verbatim, from a source that is not bundled (no offsets).
+    #:
+    #: .. versionadded:: 0.1.0
+    excerpt: str | None = attrs.field(default=None, metadata=rule(_OPTIONAL_TEXT))
 
     def _all_or_none(self) -> list[Problem]:
         given = [name for name in ("quote", "start", "end") if getattr(self, name) is not None]
@@ -167,6 +191,12 @@ class SourceRef:
             missing = sorted({"quote", "start", "end"} - set(given))
             message = f"a quote needs quote, start and end; missing {missing}"
             return [Problem("$", message, code="inconsistent")]
+        return []
+
+    def _quote_or_excerpt(self) -> list[Problem]:
+        if self.quote is not None and self.excerpt is not None:
+            message = "a reference quotes a bundled source or excerpts another, not both"
+            return [Problem("$.excerpt", message, code="inconsistent", subject=self.source)]
         return []
 
     def _end_after_start(self) -> list[Problem]:
@@ -188,6 +218,11 @@ class SourceRef:
             },
         ),
         Invariant(("start", "end"), _end_after_start),
+        Invariant(
+            ("source", "quote", "excerpt"),
+            _quote_or_excerpt,
+            {"not": {"required": ["quote", "excerpt"]}},
+        ),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -198,10 +233,46 @@ _SOURCES: Final = Many(Instance(SourceRef), "SourceRef", empty="must cite at lea
 
 
 @attrs.frozen(kw_only=True)
+class Dispute:
+    """Where sources disagree: the reading the data adopts, its sources, the dissent, and why.
+
+    Nothing is silently reconciled: the adopted reading is the one the object's own fields
+    hold; the dissenting one stays beside it with the sources that give it.
+
+    >>> import maghreb_accord
+    >>> dispute = maghreb_accord.load().participant("habib-ben-yahia").disputes[0]
+    >>> dispute.about, dispute.adopted.fr, dispute.dissent.fr
+    ('role', 'a assisté à la réunion', 'a présidé la réunion')
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The field the sources disagree on, such as ``cadence`` or ``role``.
+    about: str = attrs.field(metadata=rule(Identifier()))
+    #: The reading the data adopts.
+    adopted: Label = attrs.field(metadata=rule(_LABEL))
+    #: The sources that give it.
+    adopted_by: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+    #: The dissenting reading.
+    dissent: Label = attrs.field(metadata=rule(_LABEL))
+    #: The sources that give it.
+    dissent_by: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+    #: Why the data adopts the one and not the other.
+    note: Label = attrs.field(metadata=rule(_LABEL))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+_DISPUTES: Final = Many(Instance(Dispute), "Dispute")
+
+
+@attrs.frozen(kw_only=True)
 class AttestedName:
     """A spelling of a name as one source prints it, in that source's language.
 
-    For a bundled source the spelling is the quote itself.
+    For a bundled source the spelling is the quote itself; for another, its excerpt prints
+    it.
 
     >>> import maghreb_accord
     >>> minister = maghreb_accord.load().minister_of("TN")
@@ -222,6 +293,10 @@ class AttestedName:
         if self.source.quote is not None and self.source.quote != self.name:
             message = f"must equal the quote {self.source.quote!r}, got {self.name!r}"
             return [Problem("$.name", message, code="quote")]
+        excerpt = self.source.excerpt
+        if excerpt is not None and self.name not in excerpt:
+            message = f"the excerpt {excerpt!r} does not print {self.name!r}"
+            return [Problem("$.name", message, code="excerpt", subject=self.source.source)]
         return []
 
     __invariants__: ClassVar[tuple[Invariant, ...]] = (
@@ -279,6 +354,35 @@ class MemberState:
 
 
 @attrs.frozen(kw_only=True)
+class Assessment:
+    """A judgement a participant gave of the meeting or its outcome: not a commitment.
+
+    >>> import maghreb_accord
+    >>> assessment = maghreb_accord.load().minister_of("MA").assessments[0]
+    >>> assessment.said_by
+    <Statement.PRESS_STATEMENT: 'press_statement'>
+    >>> assessment.sources[1].start, assessment.sources[1].end
+    (363, 497)
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The assessment's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: Whose words report it.
+    said_by: Statement = attrs.field(metadata=rule(Member(Statement)))
+    #: What was said, in Arabic and French.
+    text: Label = attrs.field(metadata=rule(_LABEL))
+    #: How the reports' wordings differ, where they do.
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where it is reported.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
 class Minister:
     """An interior minister at the meeting.
 
@@ -307,7 +411,52 @@ class Minister:
     office: Label = attrs.field(metadata=rule(_LABEL))
     #: Role at the meeting: host or participant.
     role: Role = attrs.field(metadata=rule(Member(Role)))
+    #: What a fact about the minister rests on where the sources only imply it (the role).
+    #:
+    #: .. versionadded:: 0.1.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: What the minister said of the meeting or its outcome (not commitments).
+    #:
+    #: .. versionadded:: 0.1.0
+    assessments: tuple[Assessment, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(Assessment), "Assessment"))
+    )
     #: Where the facts about the minister come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """Someone at the meeting who is not one of the five ministers: an official of the Union.
+
+    >>> import maghreb_accord
+    >>> ben_yahia = maghreb_accord.load().participant("habib-ben-yahia")
+    >>> ben_yahia.name.fr, ben_yahia.role, ben_yahia.disputes[0].about
+    ('Habib Ben Yahia', <Role.PARTICIPANT: 'participant'>, 'role')
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The participant's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: The standard spelling, in Arabic and Latin script.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: Spellings as sources print them.
+    attested_names: tuple[AttestedName, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(AttestedName), "AttestedName"))
+    )
+    #: The office held at the meeting.
+    office: Label = attrs.field(metadata=rule(_LABEL))
+    #: Id of the body the office belongs to.
+    body: str = attrs.field(metadata=rule(Identifier(refers_to="bodies")))
+    #: The role the data adopts; ``disputes`` holds any reading the sources disagree on.
+    role: Role = attrs.field(metadata=rule(Member(Role)))
+    #: Where sources disagree about the participant.
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
+    #: Where the facts about the participant come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
     def __attrs_post_init__(self) -> None:
@@ -336,22 +485,40 @@ class Cadence:
     interval: int = attrs.field(metadata=rule(Integer(minimum=1)))
     #: Months or years.
     unit: CadenceUnit = attrs.field(metadata=rule(Member(CadenceUnit)))
+    #: Whether the interval is a maximum gap («على الأقل», "at least"): a meeting is due
+    #: within one interval of the last, and each recorded meeting restarts the series.
+    #:
+    #: .. versionadded:: 0.1.0
+    at_least: bool = attrs.field(default=False, metadata=rule(Flag()))
+    #: Whether the body also meets whenever needed («وكلما دعت الضرورة»): extra meetings
+    #: are allowed and fill no place in the series.
+    #:
+    #: .. versionadded:: 0.1.0
+    as_needed: bool = attrs.field(default=False, metadata=rule(Flag()))
 
     def __attrs_post_init__(self) -> None:
         validate(self)
 
     @property
     def label(self) -> Label:
-        """The cadence in words, in Arabic and French."""
+        """The cadence in words, in Arabic and French.
+
+        >>> Cadence(interval=3, unit=CadenceUnit.MONTH, at_least=True, as_needed=True).label.fr
+        'au moins une fois tous les trois mois, et chaque fois que nécessaire'
+        """
         n, month = self.interval, self.unit is CadenceUnit.MONTH
-        ar = self._arabic_count(in_words=True)
+        ar = f"مرة كل {self._arabic_count(in_words=True)}"
         unit = "mois" if month else ("an" if n == 1 else "ans")
         if n == 1:
             fr = f"une fois par {unit}"
         else:
             number = _FR_NUMBERS[n - 2] if n <= 10 else str(n)
             fr = f"une fois tous les {number} {unit}"
-        return Label(ar=f"مرة كل {ar}", fr=fr)
+        if self.at_least:
+            ar, fr = f"{ar} على الأقل", f"au moins {fr}"
+        if self.as_needed:
+            ar, fr = f"{ar}، وكلما دعت الضرورة", f"{fr}, et chaque fois que nécessaire"
+        return Label(ar=ar, fr=fr)
 
     @property
     def months(self) -> int:
@@ -443,8 +610,10 @@ class Cadence:
         n, month = self.interval, self.unit is CadenceUnit.MONTH
         if text_language(locale) == "fr":
             unit = "mois" if month else "ans"
-            return f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
-        return f"كل {self._arabic_count(in_words=False)}"
+            words = f"tous les {unit}" if n == 1 else f"tous les {n} {unit}"
+            return f"au moins {words}" if self.at_least else words
+        words = f"كل {self._arabic_count(in_words=False)}"
+        return f"{words} على الأقل" if self.at_least else words
 
     def _arabic_count(self, *, in_words: bool) -> str:
         """The interval and unit after كل: singular, dual, then plural by Arabic's rules.
@@ -479,7 +648,7 @@ class Body:
     >>> import maghreb_accord
     >>> committee = maghreb_accord.load().body("security-follow-up-committee")
     >>> committee.kind, committee.parent, committee.cadence
-    (<BodyKind.COMMITTEE: 'committee'>, 'council-of-interior-ministers', Cadence(interval=3, unit=<CadenceUnit.MONTH: 'month'>))
+    (<BodyKind.COMMITTEE: 'committee'>, 'council-of-interior-ministers', Cadence(interval=3, unit=<CadenceUnit.MONTH: 'month'>, at_least=True, as_needed=True))
 
     .. versionadded:: 0.1.0
     """
@@ -504,6 +673,10 @@ class Body:
     mandate: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: What the sources leave vague about it.
     note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where sources disagree about it (its cadence, for the follow-up committee).
+    #:
+    #: .. versionadded:: 0.1.0
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
     #: Where the facts about the body come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -570,6 +743,10 @@ class Meeting:
     when: When = attrs.field(metadata=rule(WhenRule()))
     #: Where it is held.
     venue: Venue = attrs.field(metadata=rule(Instance(Venue)))
+    #: What the data infers about it (a date from a weekday), and what that rests on.
+    #:
+    #: .. versionadded:: 0.1.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: Where the facts about the meeting come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
@@ -595,11 +772,66 @@ class Meeting:
 
 
 @attrs.frozen(kw_only=True)
+class Axis:
+    """One of the five axes the final declaration's resolutions are grouped in.
+
+    >>> import maghreb_accord
+    >>> axis = maghreb_accord.load().axis("drug-trafficking")
+    >>> axis.order, axis.name.fr
+    (3, 'lutte contre le trafic de drogue')
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The axis's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: Its place in the declaration, from 1.
+    order: int = attrs.field(metadata=rule(Integer(minimum=1, maximum=99)))
+    #: Its name, in Arabic and French.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: What the sources leave vague about it (a name that is our translation).
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where it is named.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Declaration:
+    """The meeting's final document, of which the article and other reports give parts.
+
+    >>> import maghreb_accord
+    >>> declaration = maghreb_accord.load().declaration
+    >>> declaration.name.fr, declaration.resolutions
+    ('Déclaration de Rabat', 24)
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Its name, in Arabic and French.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: How many resolutions it holds, as reported.
+    resolutions: int = attrs.field(metadata=rule(Integer(minimum=1)))
+    #: How much of it the data covers, and what is not known.
+    note: Label = attrs.field(metadata=rule(_LABEL))
+    #: Where the facts about it come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
 class Commitment:
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
     ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
-    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation.
+    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation, worded as a
+    Maghreb ministry or news agency would list a resolution. A commitment only other reports
+    give (``said_by`` ``other_report``) has no quote of the article: its texts stand on the
+    excerpts, and its note says which text is our translation.
     ``responsible`` are the ids of the bodies charged with it (empty where the source names
     none), ``parties`` the codes of the states it binds.
 
@@ -607,9 +839,8 @@ class Commitment:
     >>> extradition = maghreb_accord.load().commitments_about("extradition")[0]
     >>> extradition.kind
     <CommitmentKind.CALL: 'call'>
-    >>> print(extradition.text.fr)
-    remettre les membres des groupes terroristes aux États qui les recherchent, sur la base
-    des conventions juridiques et judiciaires conclues entre eux
+    >>> extradition.text.fr[:44]
+    'Extrader les membres des groupes terroristes'
 
     .. versionadded:: 0.1.0
     """
@@ -620,6 +851,17 @@ class Commitment:
     kind: CommitmentKind = attrs.field(metadata=rule(Member(CommitmentKind)))
     #: What they committed to: the article's words and a French translation.
     text: Label = attrs.field(metadata=rule(_LABEL))
+    #: Whose words report it: the host minister's press statement, the final statement, the
+    #: newspaper's summary, or another report.
+    #:
+    #: .. versionadded:: 0.1.0
+    said_by: Statement = attrs.field(metadata=rule(Member(Statement)))
+    #: Id of the declaration's axis it belongs to, where the accord has axes.
+    #:
+    #: .. versionadded:: 0.1.0
+    axis: str | None = attrs.field(
+        default=None, metadata=rule(Optional(Identifier(refers_to="axes")))
+    )
     #: The fields it is about; at least one.
     domains: frozenset[Domain] = attrs.field(
         metadata=rule(
@@ -636,6 +878,10 @@ class Commitment:
     )
     #: The day it is due by, where the source sets one.
     deadline: datetime.date | None = attrs.field(default=None, metadata=rule(Optional(Date())))
+    #: What the data infers about it, and what that rests on (who performs it, its axis).
+    #:
+    #: .. versionadded:: 0.1.0
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
     #: Where it is reported; the first quotes the article.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 

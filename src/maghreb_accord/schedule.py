@@ -6,7 +6,11 @@ meeting's window moved by k intervals (month arithmetic anchored, clamped to mon
 A first meeting known to the day gives one-day windows. One known only by bounds gives
 windows: where it has no lower bound, it cannot come before the meeting at which the accord
 was reached. For the security follow-up committee the window is 21 April to 30 June 2013,
-then 21 July to 30 September 2013, and so on.
+then 21 July to 30 September 2013, and so on. A cadence that is a maximum gap
+(:attr:`~maghreb_accord.Cadence.at_least`) restarts at each recorded meeting: the places after
+it are counted from that meeting's window, not from the first. Meetings held "whenever needed"
+(:attr:`~maghreb_accord.Cadence.as_needed`) are allowed besides; a place they do not fill is
+*no meeting recorded*, never "missed".
 
 **The deadline rule.** A commitment's ``deadline`` and a planned meeting's latest day are
 due on that day: as of a later day they have *passed*, as of that day or earlier they are
@@ -155,10 +159,15 @@ def expected_meetings(
     start = anchor(accord, body_id)
     expected = []
     filled_by = {start.first.id}  # a recorded meeting fills one place in the series
+    # The series' origin: the first meeting, or (for a maximum gap) the last one recorded.
+    base, earliest, latest = 0, start.earliest, start.latest
     k = 0
     while True:
         try:
-            window = (start.cadence.nth(start.earliest, k), start.cadence.nth(start.latest, k))
+            window = (
+                start.cadence.nth(earliest, k - base),
+                start.cadence.nth(latest, k - base),
+            )
         except OverflowError:
             break
         if window[0] > until:
@@ -166,6 +175,12 @@ def expected_meetings(
         filled = start.first.id if k == 0 else _recorded_in(start.recorded, *window, filled_by)
         if filled is not None:
             filled_by.add(filled)
+            if k > 0 and start.cadence.at_least:
+                held = next(m for m in start.recorded if m.id == filled).when
+                latest = held.latest or window[1]
+                earliest = min(held.earliest or latest, latest)
+                base = k
+                window = (earliest, latest)
         expected.append(
             ExpectedMeeting(
                 body=start.body.id, index=k, earliest=window[0], latest=window[1], meeting=filled

@@ -29,12 +29,13 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
     ) from error
 
 from . import _checks
-from ._rules import builds, rules_of
+from ._rules import builds, free, rules_of
 from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
 from .model import (
     AttestedName,
+    Axis,
     Body,
     Cadence,
     Commitment,
@@ -45,7 +46,12 @@ from .model import (
     SourceRef,
     Venue,
 )
-from .vocabulary import CadenceUnit, CommitmentKind, Domain, MeetingStatus
+from .vocabulary import (
+    CadenceUnit,
+    CommitmentKind,
+    Domain,
+    MeetingStatus,
+)
 
 __all__ = [
     "agreements",
@@ -127,14 +133,14 @@ def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:
 
 
 def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy[SourceRef]:
-    """References to sources that are not bundled (no quote), by id.
+    """References to sources that are not bundled (an excerpt, no quote), by id.
 
     Quoting references need their source's text: :func:`agreements` draws those.
 
     .. versionadded:: 0.1.0
     """
     ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
-    return st.builds(SourceRef, source=ids)
+    return st.builds(SourceRef, source=ids, excerpt=_words(_LATIN, 6))
 
 
 def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
@@ -158,7 +164,9 @@ def attested_names(
     """
     return st.builds(
         lambda ref, spelling: AttestedName(
-            name=ref.quote or spelling, language="ar" if ref.quote else "fr", source=ref
+            name=ref.quote or ref.excerpt or spelling,
+            language="ar" if ref.quote else "fr",
+            source=ref,
         ),
         _or_default(refs),
         _words(_LATIN, 3),
@@ -286,8 +294,11 @@ def commitments(
     body_ids: Sequence[str] = (),
     states: Sequence[str] | None = None,
     refs: st.SearchStrategy[SourceRef] | None = None,
+    axis_ids: Sequence[str] = (),
 ) -> st.SearchStrategy[Commitment]:
     """Commitments about ``domains``, of ``kinds``, charging bodies from ``body_ids``.
+
+    Each belongs to an axis of ``axis_ids`` (by default, any id).
 
     .. versionadded:: 0.1.0
     """
@@ -301,6 +312,7 @@ def commitments(
         {},
         id=(identifiers() if ids is None else ids),
         kind=st.sampled_from(list(kinds)),
+        axis=st.sampled_from(list(axis_ids)) if axis_ids else identifiers(),
         domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
         responsible=responsible,
         parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
@@ -326,7 +338,7 @@ _PRECISE_WHEN = whens(bounds=False)
 # Each field that agreements() does not set itself is drawn by its declared rule: a field
 # added to a class is drawn with no change here.
 _FREE: dict[type, dict[str, st.SearchStrategy[Any]]] = {
-    cls: {name: declared.strategy({}) for name, _, declared in rules_of(cls)}
+    cls: {name: free(declared, {}) for name, _, declared in rules_of(cls)}
     for cls in (MemberState, Minister, Body, Meeting, Commitment)
 }
 
@@ -365,7 +377,7 @@ def _ref(draw: st.DrawFn, sources: Sequence[Source]) -> SourceRef:
     """A reference to one of ``sources``: a verbatim span if it is bundled, else none."""
     source = _pick(draw, sources)
     if source.text is None:
-        return SourceRef(source=source.id)
+        return SourceRef(source=source.id, excerpt=draw(_words(_LATIN, 6)))
     text = source.text
     starts = [i for i, char in enumerate(text) if not char.isspace()]
     start = _pick(draw, starts)
@@ -480,7 +492,7 @@ def _agreements(
                 id=minister_id,
                 attested_names=tuple(
                     AttestedName(
-                        name=ref.quote or draw(_SPELLING),
+                        name=ref.quote or ref.excerpt or draw(_SPELLING),
                         language="ar" if ref.quote else "fr",
                         source=ref,
                     )
@@ -520,12 +532,18 @@ def _agreements(
                 sources=_refs(draw, sources),
             )
         )
+    axis_ids = _ids(draw, 1 + draw(_INDEX) % 3, taken)
+    axes_ = tuple(
+        Axis(id=axis_id, order=order, name=draw(_LABEL), sources=_refs(draw, sources))
+        for order, axis_id in enumerate(axis_ids, start=1)
+    )
     commitments_ = [
         _build(
             draw,
             Commitment,
             id=commitment_id,
             kind=_pick(draw, kinds),
+            axis=_pick(draw, axis_ids),
             domains=frozenset(_subset(draw, domains, limit=4) or (_pick(draw, domains),)),
             responsible=_subset(draw, body_ids, limit=3),
             parties=_subset(draw, codes, limit=len(codes)),
@@ -543,4 +561,5 @@ def _agreements(
         meetings=tuple(meetings_),
         commitments=tuple(commitments_),
         sources=tuple(sources),
+        axes=axes_,
     )

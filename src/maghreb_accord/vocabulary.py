@@ -19,6 +19,7 @@ __all__ = [
     "Domain",
     "MeetingStatus",
     "Role",
+    "Statement",
 ]
 
 
@@ -133,6 +134,28 @@ class Role(_Labelled):
     PARTICIPANT = "participant"
 
 
+class Statement(_Labelled):
+    """Whose words report a fact: a statement, the newspaper's summary, or another report.
+
+    The host minister's press statement, the final statement, the newspaper's own summary (the
+    lede), or another report of the meeting.
+
+    In the article, the host minister's statement runs from «أكد امحند العنصر … في تصريح
+    إعلامي» to the sentence «وفي بيان ختامي للقمة الأمنية المغاربية», which opens the final
+    statement; the lede before it is the newspaper's summary.
+
+    >>> Statement.FINAL_STATEMENT.label.fr
+    'communiqué final'
+
+    .. versionadded:: 0.1.0
+    """
+
+    PRESS_STATEMENT = "press_statement"
+    FINAL_STATEMENT = "final_statement"
+    NEWSPAPER = "newspaper"
+    OTHER_REPORT = "other_report"
+
+
 def _l(ar: str, fr: str) -> Label:
     return Label(ar=ar, fr=fr)
 
@@ -150,7 +173,10 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (Domain.ARMS_TRAFFICKING, _l("تهريب الأسلحة", "trafic d'armes")),
         (
             Domain.DRUG_TRAFFICKING,
-            _l("المخدرات والمؤثرات العقلية", "drogues et substances psychotropes"),
+            _l(
+                "الاتجار في المخدرات والمؤثرات العقلية",
+                "trafic de drogues et de substances psychotropes",
+            ),
         ),
         (Domain.HUMAN_TRAFFICKING, _l("الاتجار في البشر", "traite des êtres humains")),
         (Domain.CYBERCRIME, _l("الجرائم الإلكترونية", "cybercriminalité")),
@@ -176,9 +202,16 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
         (CadenceUnit.MONTH, _l("شهر", "mois")),
         (CadenceUnit.YEAR, _l("سنة", "an")),
-        (MeetingStatus.HELD, _l("انعقد", "tenue")),
+        (MeetingStatus.HELD, _l("منعقد", "tenue")),
         (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
         (Role.HOST, _l("المضيف", "hôte")),
         (Role.PARTICIPANT, _l("مشارك", "participant")),
+        (
+            Statement.PRESS_STATEMENT,
+            _l("تصريح الوزير المضيف للصحافة", "déclaration du ministre hôte à la presse"),
+        ),
+        (Statement.FINAL_STATEMENT, _l("البيان الختامي", "communiqué final")),
+        (Statement.NEWSPAPER, _l("تقديم الجريدة", "chapeau du journal")),
+        (Statement.OTHER_REPORT, _l("تقرير آخر عن الاجتماع", "autre compte rendu de la réunion")),
     )
     return MappingProxyType({(type(member), member.value): label for member, label in pairs})

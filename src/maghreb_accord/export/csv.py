@@ -38,7 +38,7 @@ COLUMNS: Final = (
 )
 """The columns of :func:`to_csv` with ``locale="both"``, in order."""
 
-REFERENCE_COLUMNS: Final = ("commitment", "source", "quote", "start", "end")
+REFERENCE_COLUMNS: Final = ("commitment", "source", "quote", "start", "end", "excerpt")
 """The columns of :func:`to_csv_references`, in order."""
 
 FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -153,14 +153,14 @@ def to_csv_references(
     """Every reference of every commitment as CSV, one row each, in the data's order.
 
     ``commitment`` is the commitment's id (the ``id`` of :func:`to_csv`), ``source`` the
-    source's id; ``quote``, ``start`` and ``end`` are empty for a source that is not bundled,
-    which is cited as a whole. The options are those of :func:`to_csv`.
+    source's id; ``quote``, ``start`` and ``end`` are the words of a bundled source and where
+    they stand, ``excerpt`` the words of a page that is not bundled (each empty otherwise). The options are those of :func:`to_csv`.
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_csv_references
     >>> rows = to_csv_references(maghreb_accord.load()).splitlines()
     >>> rows[0]
-    'commitment,source,quote,start,end'
+    'commitment,source,quote,start,end,excerpt'
 
     .. versionadded:: 0.1.0
     """
@@ -171,6 +171,7 @@ def to_csv_references(
             "" if ref.quote is None else ref.quote,
             "" if ref.start is None else ref.start,
             "" if ref.end is None else ref.end,
+            "" if ref.excerpt is None else ref.excerpt,
         )
         for commitment in _chosen(agreement, body)
         for ref in commitment.sources

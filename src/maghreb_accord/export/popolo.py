@@ -89,7 +89,7 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     >>> tunisia["name"], [n["name"] for n in tunisia["other_names"]][:2]
     ('Lotfi Ben Jeddou', ['لطفي بن جدو', 'لطفي بن حدو'])
     >>> [e["id"] for e in popolo["events"]], popolo["events"][1]["end_date"]
-    (['rabat-2013', 'security-follow-up-committee-1'], '2013-06-30')
+    (['rabat-2013', 'security-follow-up-committee-1', 'rabat-2013-experts'], '2013-06-30')
 
     .. versionadded:: 0.1.0
     """
