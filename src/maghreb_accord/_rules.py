@@ -526,6 +526,23 @@ def validate(instance: Any) -> None:
     _checks.raise_if(problems)
 
 
+_TARGETS: dict[Rule, frozenset[str]] = {}
+
+
+def targets(declared: Rule) -> frozenset[str]:
+    """The collections whose ids a value following ``declared`` may hold, however deep."""
+    found = _TARGETS.get(declared)
+    if found is None:
+        found = frozenset({declared.refers_to} if declared.refers_to is not None else ())
+        if isinstance(declared, Instance):
+            for _, _, inner in rules_of(declared.kind):
+                found |= targets(inner)
+        for inner in declared.inner():
+            found |= targets(inner)
+        _TARGETS[declared] = found
+    return found
+
+
 @functools.cache
 def _may_refer(rule: Rule) -> bool:
     """Whether a value following ``rule`` may hold an id of a collection, however deep."""
@@ -617,7 +634,7 @@ def free(declared: Rule, context: Context) -> SearchStrategy[Any]:
     nothing. The callers that can draw sound references (``agreements()``) give those fields.
     """
     st = _hypothesis()
-    if _may_refer(declared) and not context:
+    if not targets(declared) <= context.keys():
         if isinstance(declared, Optional):
             return cast("SearchStrategy[Any]", st.none())
         if isinstance(declared, Many) and declared.empty is None:

@@ -17,7 +17,7 @@ each type here) uses these strategies.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 try:
@@ -29,7 +29,7 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
     ) from error
 
 from . import _checks
-from ._rules import builds, free, rules_of
+from ._rules import builds, free, rules_of, targets
 from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
@@ -336,16 +336,25 @@ _PRECISE_WHEN = whens(bounds=False)
 
 
 # Each field that agreements() does not set itself is drawn by its declared rule: a field
-# added to a class is drawn with no change here.
-_FREE: dict[type, dict[str, st.SearchStrategy[Any]]] = {
-    cls: {name: free(declared, {}) for name, _, declared in rules_of(cls)}
-    for cls in (MemberState, Minister, Body, Meeting, Commitment)
+# added to a class is drawn with no change here. Strategies of fields that name no other
+# part are built once, here (building them in each draw would cost more than drawing);
+# those that name other parts are built in the draw, from the ids drawn so far.
+_STATIC: dict[type, dict[str, st.SearchStrategy[Any]]] = {
+    cls: {
+        name: declared.strategy({}) for name, _, declared in rules_of(cls) if not targets(declared)
+    }
+    for cls in (MemberState, Minister, Body, Meeting, Commitment, Venue, Axis, Agreement)
 }
 
 
-def _build(draw: st.DrawFn, cls: type, **given: Any) -> Any:
+def _build(draw: st.DrawFn, cls: type, context: Mapping[str, Sequence[str]], **given: Any) -> Any:
     """A ``cls`` with the ``given`` fields, every other field drawn by its rule."""
-    drawn = {name: draw(strategy) for name, strategy in _FREE[cls].items() if name not in given}
+    static = _STATIC[cls]
+    drawn = {
+        name: draw(static[name] if name in static else free(declared, context))
+        for name, _, declared in rules_of(cls)
+        if name not in given
+    }
     return cls(**given, **drawn)
 
 
@@ -473,7 +482,11 @@ def _agreements(
     codes: list[str] = []
     while len(codes) < count:
         codes.append(_pick(draw, [code for code in _CODES if code not in codes]))
-    states = [_build(draw, MemberState, code=code, sources=_refs(draw, sources)) for code in codes]
+    context: dict[str, Sequence[str]] = {"states": codes}
+    states = [
+        _build(draw, MemberState, context, code=code, sources=_refs(draw, sources))
+        for code in codes
+    ]
     ministers_ = []
     # Each minister's state is drawn on its own: a state may have none, one or several.
     per_state = dict.fromkeys(codes, 0)
@@ -489,6 +502,7 @@ def _agreements(
             _build(
                 draw,
                 Minister,
+                context,
                 id=minister_id,
                 attested_names=tuple(
                     AttestedName(
@@ -507,6 +521,7 @@ def _agreements(
         _build(
             draw,
             Body,
+            context,
             id=body_id,
             parent=_pick(draw, body_ids[:index]) if index and draw(_FLAG) else None,
             domains=frozenset(_subset(draw, domains, limit=4)),
@@ -514,6 +529,7 @@ def _agreements(
         )
         for index, body_id in enumerate(body_ids)
     ]
+    context["bodies"] = body_ids
     meeting_ids = _ids(draw, 1 + draw(_INDEX) % max_meetings, taken)
     meetings_ = []
     for meeting_id in meeting_ids:
@@ -522,25 +538,27 @@ def _agreements(
             _build(
                 draw,
                 Meeting,
+                context,
                 id=meeting_id,
                 body=_pick(draw, body_ids),
                 status=status,
                 when=draw(_WHEN if status is MeetingStatus.PLANNED else _PRECISE_WHEN),
-                venue=Venue(
-                    city=draw(_SHORT_LABEL) if draw(_FLAG) else None, state=_pick(draw, codes)
-                ),
+                venue=_build(draw, Venue, context, state=_pick(draw, codes)),
                 sources=_refs(draw, sources),
             )
         )
     axis_ids = _ids(draw, 1 + draw(_INDEX) % 3, taken)
+    context["meetings"] = meeting_ids
     axes_ = tuple(
-        Axis(id=axis_id, order=order, name=draw(_LABEL), sources=_refs(draw, sources))
+        _build(draw, Axis, context, id=axis_id, order=order, sources=_refs(draw, sources))
         for order, axis_id in enumerate(axis_ids, start=1)
     )
+    context["axes"] = axis_ids
     commitments_ = [
         _build(
             draw,
             Commitment,
+            context,
             id=commitment_id,
             kind=_pick(draw, kinds),
             axis=_pick(draw, axis_ids),
@@ -551,9 +569,10 @@ def _agreements(
         )
         for commitment_id in _ids(draw, draw(_INDEX) % (max_commitments + 1), taken)
     ]
-    return Agreement(
-        id=draw(_ID),
-        title=draw(_LABEL),
+    agreement: Agreement = _build(
+        draw,
+        Agreement,
+        context,
         meeting_id=_pick(draw, meeting_ids),
         states=tuple(states),
         ministers=tuple(ministers_),
@@ -563,3 +582,4 @@ def _agreements(
         sources=tuple(sources),
         axes=axes_,
     )
+    return agreement
