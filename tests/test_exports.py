@@ -80,7 +80,7 @@ def test_the_schema_is_valid_draft_2020_12_and_the_canonical_file_validates() ->
 
 def test_the_schema_ships_in_the_package() -> None:
     shipped = (files("maghreb_accord") / "data" / "accord.schema.json").read_text("utf-8")
-    # Regenerate with: maghreb-accord export --format schema --output <that file>
+    # Regenerate with: pytest tests/test_golden.py --update-goldens
     assert shipped == json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
 
 

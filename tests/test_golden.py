@@ -21,6 +21,7 @@ import pytest
 import maghreb_accord
 from maghreb_accord.cli import main
 from maghreb_accord.export import (
+    json_schema,
     to_csv,
     to_csv_references,
     to_html,
@@ -121,8 +122,9 @@ CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
         a, "security-follow-up-committee", "fr", until=UNTIL, stamp=STAMP
     ),
 }
-# The canonical JSON export and the JSON Schema have their golden files in the package
-# itself (data/rabat-2013.json, data/accord.schema.json): see test_exports.py.
+# The canonical JSON export is the bundled data itself (data/rabat-2013.json): see
+# test_exports.py. The JSON Schema shipped beside it is rewritten with the goldens.
+SHIPPED_SCHEMA = Path(maghreb_accord.__file__).with_name("data") / "accord.schema.json"
 
 
 def _compare(name: str, output: bytes, request: pytest.FixtureRequest) -> None:
@@ -151,6 +153,15 @@ def test_command_line_output_is_its_golden_file(
         arguments += ["--file", str(_variant_file(tmp_path))]
     assert main(arguments) == 0
     _compare(name, (tmp_path / "out").read_bytes(), request)
+
+
+def test_the_shipped_schema_is_the_generated_one(request: pytest.FixtureRequest) -> None:
+    generated = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if request.config.getoption("--update-goldens"):
+        SHIPPED_SCHEMA.write_text(generated, "utf-8")
+        return
+    message = "run pytest tests/test_golden.py --update-goldens"
+    assert SHIPPED_SCHEMA.read_text("utf-8") == generated, message
 
 
 def test_the_variant_accord_loads() -> None:

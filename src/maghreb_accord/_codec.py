@@ -32,7 +32,7 @@ __all__ = ["problems_from", "structure", "unstructure"]
 
 
 def _renames(cls: type) -> dict[str, Any]:
-    # The JSON key is declared with the field (see maghreb_accord._rules.field).
+    # The JSON key is declared with the field (``attrs.field(metadata=rule(..., key=...))``).
     return {
         field.name: override(rename=json_key(field))
         for field in attrs.fields(cls)

@@ -1,7 +1,8 @@
 """The checks that need the whole accord: unique ids, ids that resolve, verbatim quotes.
 
 They read the model's field rules: which fields hold ids of which collection is declared once,
-on the field (``Identifier(refers_to="bodies")``), and nothing here names a field. The
+on the field (``Identifier(refers_to="bodies")``). Two domain rules are written here by name:
+quotes are checked against the ``sources`` collection, and bodies' parents may not form a cycle. The
 collections themselves are the :class:`~maghreb_accord.Agreement`'s fields, passed in.
 """
 
@@ -10,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
-from ._rules import Identifier, Instance, Many, Rule, StateCode, holders, references, rules_of
+from ._rules import (
+    Identifier,
+    Instance,
+    Many,
+    Rule,
+    StateCode,
+    holders,
+    references,
+    rules_of,
+    targets,
+)
 from ._suggest import suggest
 from .errors import Problem
 from .model import Body, Source, SourceRef
@@ -45,6 +56,8 @@ def collections_of(cls: type) -> tuple[Collection, ...]:
     """The collections of the accord class ``cls``: every field that is a tuple of objects.
 
     An item's key is its first field that names it (an id or a code that refers to nothing).
+    Every ``refers_to`` of every rule under ``cls`` must name one of them: a misspelt target
+    fails here, when the module is imported, not as a lookup error in some user's load().
     """
     found = []
     for name, _, rule in rules_of(cls):
@@ -56,6 +69,11 @@ def collections_of(cls: type) -> tuple[Collection, ...]:
                 if isinstance(inner, Identifier | StateCode) and inner.refers_to is None
             )
             found.append(Collection(name, kind, key))
+    names = {collection.name for collection in found}
+    for name, _, declared in rules_of(cls):
+        unknown = targets(declared) - names
+        if unknown:
+            raise TypeError(f"{cls.__name__}.{name} refers to no collection: {sorted(unknown)}")
     return tuple(found)
 
 

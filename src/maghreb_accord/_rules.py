@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 from . import _checks
-from .dates import WHEN_PATTERN, Between, Day, Month, Year
-from .errors import Problem
+from .dates import DAY_PATTERN, WHEN_PATTERN, Between, Day, Month, Year
+from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -268,8 +268,6 @@ class Date(Rule):
         return _checks.optional_date(value, path) if value is not None else _not_a_date(path)
 
     def schema(self) -> dict[str, Any]:
-        from .dates import DAY_PATTERN
-
         return {"type": "string", "format": "date", "pattern": f"^{DAY_PATTERN.pattern}$"}
 
     def strategy(self, context: Context) -> SearchStrategy[datetime.date]:
@@ -426,7 +424,7 @@ class Many(Rule):
             return [Problem(path, self.empty, code="empty")]
         for index, item in enumerate(items):
             problems += self.rule.check(item, f"{path}[{index}]")
-        if self.unique and not self.unordered:
+        if self.unique and not self.unordered and not problems:  # unhashable items fail above
             problems += _checks.repeated(items, path)
         return problems
 
@@ -643,8 +641,6 @@ def free(declared: Rule, context: Context) -> SearchStrategy[Any]:
 
 
 def _build_or_none(cls: type, **arguments: Any) -> Any:
-    from .errors import AccordDataError
-
     try:
         return cls(**arguments)
     except AccordDataError:

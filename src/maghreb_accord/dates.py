@@ -93,7 +93,7 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 def _year(value: object, path: str) -> list[Problem]:
     problems = _checks.instance(value, path, int, "an integer")
     if not problems and not datetime.MINYEAR <= value <= datetime.MAXYEAR:  # type: ignore[operator]
-        problems.append(Problem(path, f"must be a year from 1 to 9999, got {value}"))
+        problems.append(Problem(path, f"must be a year from 1 to 9999, got {value}", code="bounds"))
     return problems
 
 
@@ -113,7 +113,9 @@ class Day:
 
     def __attrs_post_init__(self) -> None:
         if type(self.date) is not datetime.date:
-            _checks.raise_if([Problem("$.date", f"expected a date, got {self.date!r}")])
+            _checks.raise_if(
+                [Problem("$.date", f"expected a date, got {self.date!r}", code="type")]
+            )
 
     @property
     def earliest(self) -> datetime.date:
@@ -159,7 +161,9 @@ class Month:
         problems = _year(self.year, "$.year")
         problems += _checks.instance(self.month, "$.month", int, "an integer")
         if not problems and not 1 <= self.month <= 12:
-            problems.append(Problem("$.month", f"must be from 1 to 12, got {self.month}"))
+            problems.append(
+                Problem("$.month", f"must be from 1 to 12, got {self.month}", code="bounds")
+            )
         _checks.raise_if(problems)
 
     @property
@@ -247,9 +251,13 @@ class Between:
         problems += _checks.optional_date(self.not_after, "$.not_after")
         if not problems:
             if self.not_before is None and self.not_after is None:
-                problems.append(Problem("$", "needs not_before, not_after or both"))
+                problems.append(
+                    Problem("$", "needs not_before, not_after or both", code="inconsistent")
+                )
             elif self.not_before and self.not_after and self.not_after < self.not_before:
-                problems.append(Problem("$.not_after", "must not be before not_before"))
+                problems.append(
+                    Problem("$.not_after", "must not be before not_before", code="inconsistent")
+                )
         _checks.raise_if(problems)
 
     @property
@@ -305,7 +313,9 @@ def parse_when(text: str) -> When:
     .. versionadded:: 0.1.0
     """
     if type(text) is not str:
-        raise AccordDataError([Problem("$", f"expected a date as a string, got {text!r}")])
+        raise AccordDataError(
+            [Problem("$", f"expected a date as a string, got {text!r}", code="type")]
+        )
     reversed_bounds = False
     try:
         if "/" in text:
@@ -324,13 +334,16 @@ def parse_when(text: str) -> When:
     except (ValueError, AccordDataError):
         pass  # not a date in any of the forms: said below
     if reversed_bounds:
-        raise AccordDataError([Problem("$", f"{text!r} ends before it starts")])
+        raise AccordDataError(
+            [Problem("$", f"{text!r} ends before it starts", code="inconsistent")]
+        )
     raise AccordDataError(
         [
             Problem(
                 "$",
                 f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, or bounds such as"
                 " ../YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+                code="pattern",
             )
         ]
     )

@@ -264,7 +264,7 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
 
 
 # The problems that only repeat that a source's text could not be read.
-_ECHOES_OF_UNREAD_TEXT: Final = frozenset({"needs-text", "needs-quote", "no-text-to-quote"})
+_ECHOES_OF_UNREAD_TEXT: Final = frozenset({"needs-text"})
 
 
 def _follows_from(problem: Problem, unread: set[str]) -> bool:

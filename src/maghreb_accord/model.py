@@ -134,7 +134,7 @@ class Source:
     # In JSON, a bundled source's text is in the document or in its file, not both.
     __invariants__: ClassVar[tuple[Invariant, ...]] = (
         Invariant(
-            ("id", "text", "text_file", "address"),
+            ("text", "text_file", "address"),
             _text_or_address,
             {
                 "not": {"required": ["text", "text_file"]},
