@@ -373,3 +373,14 @@ def test_a_variant_asked_for_exactly_is_still_reported() -> None:
     accord = maghreb_accord.load()
     assert accord.find("Achour Chwayel", limit=1)[0].matched == "Achour Chwayel"
     assert accord.find("لطفي بن حدو", limit=1)[0].matched == "لطفي بن حدو"
+
+
+@pytest.mark.parametrize("query", ["de", "et", "aaaa", "de la", "في", "a"])
+def test_a_query_of_small_or_common_words_alone_finds_nothing(query: str) -> None:
+    # «État de Libye» holds "de", and "aaaa" normalises to "a", which is «à» unaccented.
+    assert ACCORD.find(query) == ()
+
+
+def test_common_words_beside_a_telling_one_do_not_hide_it() -> None:
+    assert ACCORD.find("la Libye", limit=1)[0].id == "LY"
+    assert ACCORD.find("protection civile", kinds=["domain"], limit=1)[0].id == "civil_protection"

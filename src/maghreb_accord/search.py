@@ -19,7 +19,8 @@ idempotent: normalising twice changes nothing more.
 
 **Ranking.** :meth:`Agreement.find <maghreb_accord.Agreement.find>` scores each entity by its
 best-matching name. An *exact* match (the name as written) scores 1.0; a *normalised* match
-(equal once normalised) 0.9; a *token* match (every word of the query is a word of the name,
+(equal once normalised) 0.9; a *token* match (every telling word of the query — not one
+letter long, nor a common word such as *de*, *la*, *et* or في — is a word of the name,
 Arabic articles and the prefixes و ب ف ك ل before them aside) from 0.6 to 0.8, more for
 shorter names, so "Niger" would find Niger before Nigeria; a *fuzzy* match (each word of the
 query close to a word of the name, as after a typo: at least 0.75 alike on average, by
@@ -310,17 +311,67 @@ def _fuzzy_total(
     return total
 
 
-def _score(query: str, wanted: _Name, name: _Name, memo: dict[tuple[str, str], float]) -> float:
+# Words too short or too common to point anywhere, once normalised: a query of them alone
+# matches a name only as a whole (``de`` is in «État de Libye», ``a`` is «à» unaccented).
+_STOP_WORDS: Final = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "au",
+        "aux",
+        "en",
+        "un",
+        "une",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "avec",
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "for",
+        "في",
+        "من",
+        "علي",
+        "الي",
+        "عن",
+        "مع",
+    ]
+)
+
+
+def _telling(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a query that can find a name by themselves."""
+    return tuple(token for token in tokens if len(token) > 1 and token not in _STOP_WORDS)
+
+
+def _score(
+    query: str,
+    wanted: _Name,
+    telling: tuple[str, ...],
+    name: _Name,
+    memo: dict[tuple[str, str], float],
+) -> float:
     if query == name.text:
         return 1.0
     if not wanted.normalized:
         return 0.0
     if wanted.normalized == name.normalized:
         return 0.9
-    if all(token in name.tokens or _stem(token) in name.stems for token in wanted.tokens):
-        return 0.6 + 0.2 * len(wanted.tokens) / max(len(name.tokens), len(wanted.tokens))
-    total = _fuzzy_total(wanted.tokens, name.tokens, memo)
-    count = len(wanted.tokens)
+    if not telling:
+        return 0.0
+    if all(token in name.tokens or _stem(token) in name.stems for token in telling):
+        return 0.6 + 0.2 * len(telling) / max(len(name.tokens), len(telling))
+    total = _fuzzy_total(telling, name.tokens, memo)
+    count = len(telling)
     if total / count < _FUZZY_FLOOR:
         return 0.0
     return 0.6 * (total / count) * (0.8 + 0.2 * min(1.0, count / len(name.tokens)))
@@ -354,6 +405,7 @@ def find(
         raise UnknownIdError(sorted(unknown)[0], "kind", KINDS, key="name")
     stripped = query.strip()
     wanted = _name(stripped)
+    telling = _telling(wanted.tokens)
     scored = []
     memo: dict[tuple[str, str], float] = {}
     for entry in entries:
@@ -362,7 +414,7 @@ def find(
         best: tuple[float, int, str] | None = None
         preferred: tuple[int, bool, float, int] | None = None
         for name in entry.names:
-            score = _score(stripped, wanted, name, memo)
+            score = _score(stripped, wanted, telling, name, memo)
             if score <= 0:
                 continue
             # Within one way of matching (exact, normalised, words, fuzzy), the entity's
