@@ -882,6 +882,10 @@ class Commitment:
     #:
     #: .. versionadded:: 0.1.0
     note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Any reading the sources disagree on, such as whose words report it (``said-by``).
+    #:
+    #: .. versionadded:: 0.1.0
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
     #: Where it is reported; the first quotes the article.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
