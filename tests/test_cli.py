@@ -35,7 +35,7 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
         "المغرب: امحند العنصر (المضيف)",
         "تونس: لطفي بن جدو",
         "Maroc : Mohand Laenser (hôte)",
-        "Libye : Achour Souleimane Chouaïl",
+        "Libye : Achour Chouaïl",
         "Mauritanie : Mohamed Ould Boilil",
     ):
         assert line in out
@@ -227,7 +227,7 @@ def test_find_command() -> None:
     status, out, _ = cli("find", "Achour Chwayel", "--limit", "1", "--lang", "fr")
     assert (status, out) == (
         0,
-        "1.00  achour-souleimane-chouail\n    ministre : Achour Souleimane Chouaïl (Achour Chwayel)\n",
+        "1.00  achour-souleimane-chouail\n    ministre : Achour Chouaïl (Achour Chwayel)\n",
     )
     out = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")[1]
     kinds = {line.split()[0] for line in out.splitlines() if line.startswith("    ")}

@@ -674,3 +674,56 @@ def test_a_reported_kind_cites_the_verb_from_the_page(
     assert any(
         ref.source == source and (ref.excerpt or "").startswith(verb) for ref in commitment.sources
     )
+
+
+def test_the_libyan_minister_s_french_name_is_the_printed_one(accord: Agreement) -> None:
+    minister = accord.minister("achour-souleimane-chouail")
+    assert minister.name.fr == "Achour Chouaïl"
+    attested = next(n for n in minister.attested_names if n.name == "Achour Chouaïl")
+    assert attested.source.source == "atlasinfo-a42637"
+    assert (attested.source.excerpt or "").startswith("Achour Chouaïl avait été nommé")
+
+
+# The standard Arabic names, each printed by a cited page.
+ARABIC_STANDARD = [
+    ("lotfi-ben-jeddou", "لطفي بن جدو", "casablancatoday-2013-04-22", "والتونسي لطفي بن جدو"),
+    (
+        "mohamed-ould-boilil",
+        "محمد ولد ابيليل",
+        "casablancatoday-2013-04-22",
+        "والموريتاني محمد ولد ابيليل",
+    ),
+    (
+        "achour-souleimane-chouail",
+        "عاشور سليمان سوايل البرعصي",
+        "casablancatoday-2013-04-22",
+        "والليبي عاشور سليمان سوايل البرعصي",
+    ),
+    (
+        "achour-souleimane-chouail",
+        "عاشور سليمان شوايل البرعصي",
+        "arabstoday-326",
+        "ووزير الداخلية الليبي عاشور سليمان شوايل البرعصي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("minister_id", "name", "source", "excerpt"), ARABIC_STANDARD)
+def test_each_arabic_name_cites_a_page_that_prints_it(
+    accord: Agreement, minister_id: str, name: str, source: str, excerpt: str
+) -> None:
+    minister = accord.minister(minister_id)
+    attested = next(n for n in minister.attested_names if n.name == name)
+    assert attested.language == "ar"
+    assert (attested.source.source, attested.source.excerpt) == (source, excerpt)
+    assert name in excerpt
+    assert accord.source(source).language == "ar"
+
+
+def test_the_libyan_standard_arabic_name_is_a_shortened_printed_form(accord: Agreement) -> None:
+    minister = accord.minister("achour-souleimane-chouail")
+    assert minister.name.ar == "عاشور سليمان شوايل"
+    assert any(n.name.startswith(minister.name.ar + " ") for n in minister.attested_names)
+    assert minister.note is not None
+    assert "صيغة مختصرة" in minister.note.ar
+    assert "forme abrégée" in minister.note.fr

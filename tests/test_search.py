@@ -43,6 +43,8 @@ QUERIES: list[tuple[str, str, str]] = [
     ("Ashour Shuwail", "minister", "achour-souleimane-chouail"),
     ("Achour Shouail", "minister", "achour-souleimane-chouail"),
     ("Chuoail", "minister", "achour-souleimane-chouail"),
+    ("عاشور سليمان سوايل البرعصي", "minister", "achour-souleimane-chouail"),
+    ("عاشور سليمان شوايل البرعصي", "minister", "achour-souleimane-chouail"),
     ("محمد ولد ابيليل", "minister", "mohamed-ould-boilil"),
     ("محمد ولد إيبليل", "minister", "mohamed-ould-boilil"),
     ("ولد ابيليل", "minister", "mohamed-ould-boilil"),
@@ -357,10 +359,10 @@ def test_the_remembered_similarity_scores_as_a_fresh_matcher_does(
 @pytest.mark.parametrize(
     ("query", "standard"),
     [
-        ("Chouaïl", "Achour Souleimane Chouaïl"),
-        ("Chouail", "Achour Souleimane Chouaïl"),
-        ("achour souleimane chouail", "Achour Souleimane Chouaïl"),
-        ("ACHOUR SOULEIMANE CHOUAÏL", "Achour Souleimane Chouaïl"),
+        ("Chouaïl", "Achour Chouaïl"),
+        ("Chouail", "Achour Chouaïl"),
+        ("achour chouail", "Achour Chouaïl"),
+        ("ACHOUR CHOUAÏL", "Achour Chouaïl"),
         ("لطفي بن جدو", "لطفي بن جدو"),
     ],
 )
