@@ -465,14 +465,17 @@ def test_habib_ben_yahia_attended_and_one_report_says_he_chaired(accord: Agreeme
     ben_yahia = accord.participant("habib-ben-yahia")
     assert ben_yahia.body == "arab-maghreb-union"
     assert ben_yahia.role.value == "participant"
-    (dispute,) = ben_yahia.disputes
+    dispute, name = ben_yahia.disputes
     assert dispute.about == "role"
     assert [ref.source for ref in dispute.dissent_by] == ["casablancatoday-2013-04-22"]
     assert dispute.dissent_by[0].excerpt == (
         "وترأس الاجتماع الأمين العام لاتحاد المغرب العربي الحبيب بن يحيى"
     )
+    # Four pages, three reports: sn-sn and Jeunes du Maroc carry one dispatch.
     assert len(dispute.adopted_by) == 4
-    assert "Boularès" in dispute.note.fr
+    assert dispute.note.fr.startswith("Trois comptes rendus (dont une dépêche reprise deux fois)")
+    assert name.about == "name"
+    assert "Boularès" in name.note.fr
 
 
 def test_the_experts_met_on_saturday_and_the_date_is_inferred(accord: Agreement) -> None:
@@ -727,3 +730,25 @@ def test_the_libyan_standard_arabic_name_is_a_shortened_printed_form(accord: Agr
     assert minister.note is not None
     assert "صيغة مختصرة" in minister.note.ar
     assert "forme abrégée" in minister.note.fr
+
+
+def test_the_attendance_excerpts_carry_the_attendance_words(accord: Agreement) -> None:
+    (dispute, _) = accord.participant("habib-ben-yahia").disputes
+    excerpts = {ref.source: ref.excerpt or "" for ref in dispute.adopted_by}
+    assert excerpts["algerie360-2013-rabat-meeting"].startswith(
+        "en présence des cinq ministres des pays membres de l’organisation"
+    )
+    assert excerpts["algerie360-2013-rabat-meeting"].endswith("Habib Benyahia")
+    assert "en présence du secrétaire général" in excerpts["afran-medi1-drugs"]
+
+
+def test_le_soir_s_wrong_name_for_the_secretary_general_is_cited(accord: Agreement) -> None:
+    (_, name) = accord.participant("habib-ben-yahia").disputes
+    assert name.adopted.fr == "Habib Ben Yahia"
+    assert name.dissent.fr == "Habib Boularès"
+    assert [(ref.source, ref.excerpt) for ref in name.dissent_by] == [
+        (
+            "maghress-lesoir-71587",
+            "à laquelle a pris également part Habib Boularès, secrétaire général de l'Union",
+        )
+    ]
