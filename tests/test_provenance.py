@@ -752,3 +752,12 @@ def test_le_soir_s_wrong_name_for_the_secretary_general_is_cited(accord: Agreeme
             "à laquelle a pris également part Habib Boularès, secrétaire général de l'Union",
         )
     ]
+
+
+def test_the_meeting_s_arabic_name_is_the_one_chaab_press_prints(accord: Agreement) -> None:
+    meeting = accord.meeting("rabat-2013")
+    assert meeting.name.ar == "اجتماع وزراء داخلية بلدان اتحاد المغرب العربي"
+    excerpts = {ref.source: ref.excerpt or "" for ref in meeting.sources}
+    assert excerpts["maghress-chaabpress-14360"].startswith(meeting.name.ar)
+    assert meeting.note is not None
+    assert "Chaab Press" in meeting.note.fr
