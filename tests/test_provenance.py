@@ -373,7 +373,8 @@ def test_laenser_assessment_of_ties_and_contact_is_captured(accord: Agreement) -
     assert article == [(243, 291), (363, 497)]
     assert [ref.excerpt for ref in assessment.sources if ref.excerpt] == [
         "ساهم في تقوية الروابط بين الوزراء وفي تعزيز وتسهيل الاتصال المستمر بينهم",
-        "a contribué à renforcer le contact et à faciliter la communication entre les ministres",
+        "cette rencontre était très importante et a contribué à renforcer le contact et à "
+        "faciliter la communication entre les ministres",
     ]
     assert assessment.note is not None
     assert "« contribuera »" in assessment.note.fr
@@ -517,7 +518,7 @@ def test_the_committee_meets_at_least_every_three_months_and_whenever_needed(
     )
 
 
-def test_the_cadence_dispute_keeps_map_and_le_soir(accord: Agreement) -> None:
+def test_the_cadence_dispute_keeps_chaab_press_and_le_soir(accord: Agreement) -> None:
     (dispute,) = accord.body("security-follow-up-committee").disputes
     assert dispute.about == "cadence"
     assert (
@@ -761,3 +762,30 @@ def test_the_meeting_s_arabic_name_is_the_one_chaab_press_prints(accord: Agreeme
     assert excerpts["maghress-chaabpress-14360"].startswith(meeting.name.ar)
     assert meeting.note is not None
     assert "Chaab Press" in meeting.note.fr
+
+
+def test_no_chaab_press_text_is_credited_to_map_without_an_excerpt(accord: Agreement) -> None:
+    raw = maghreb_accord.dumps(accord)
+    assert "MAP" not in raw
+    assert "وكالة المغرب العربي للأنباء" not in raw
+    source = accord.source("maghress-chaabpress-14360")
+    assert source.description.fr == "Compte rendu de Chaab Press en arabe sur la réunion"
+
+
+def test_the_meeting_itself_contributed_in_jeunes_du_maroc_s_words(accord: Agreement) -> None:
+    (assessment,) = accord.minister_of("MA").assessments
+    excerpts = {ref.source: ref.excerpt for ref in assessment.sources if ref.excerpt}
+    assert excerpts["maghress-jeunesdumaroc-4314"] == (
+        "cette rencontre était très importante et a contribué à renforcer le contact et à "
+        "faciliter la communication entre les ministres"
+    )
+    assert assessment.note is not None
+    assert "cette rencontre … a contribué" in assessment.note.fr
+
+
+def test_jeunes_du_maroc_s_attendance_excerpt_has_its_verb(accord: Agreement) -> None:
+    (dispute, _) = accord.participant("habib-ben-yahia").disputes
+    excerpts = {ref.source: ref.excerpt or "" for ref in dispute.adopted_by}
+    jdm = excerpts["maghress-jeunesdumaroc-4314"]
+    assert jdm.startswith("en présence des ministres de l'intérieur marocain")
+    assert jdm.endswith("ainsi que du secrétaire général de l'UMA, M. Habib ben Yahia")
