@@ -391,8 +391,12 @@ def test_the_declaration_has_24_resolutions_in_five_axes(accord: Agreement) -> N
     excerpts = [ref.excerpt for ref in declaration.sources]
     assert "les 24 résolutions adoptées dimanche à Rabat" in excerpts
     assert "Ces résolutions s’articulent autour de cinq axes" in excerpts
-    assert "environ 23 des 24 résolutions" in declaration.note.fr
+    # No claim of how many of the 24 the data holds: the correspondence is not established.
+    assert declaration.note.fr.startswith("24 résolutions en cinq axes (Portail Sud Maroc)")
+    assert "33 engagements enregistrés" in declaration.note.fr
     assert "n'est pas établie" in declaration.note.fr
+    assert "23" not in declaration.note.fr
+    assert "23" not in declaration.note.ar
 
 
 def test_the_five_axes_are_le_soir_s_with_arabic_marked_as_ours(accord: Agreement) -> None:
@@ -789,3 +793,11 @@ def test_jeunes_du_maroc_s_attendance_excerpt_has_its_verb(accord: Agreement) ->
     jdm = excerpts["maghress-jeunesdumaroc-4314"]
     assert jdm.startswith("en présence des ministres de l'intérieur marocain")
     assert jdm.endswith("ainsi que du secrétaire général de l'UMA, M. Habib ben Yahia")
+
+
+def test_the_experts_note_says_they_prepared_the_meeting_on_saturday(accord: Agreement) -> None:
+    note = accord.body("maghreb-interior-experts").note
+    assert note is not None
+    assert "qui ont préparé samedi la réunion des ministres" in note.fr
+    assert "الذين حضّروا يوم السبت اجتماع الوزراء" in note.ar
+    assert "حضروا اجتماع الوزراء في اجتماع السبت" not in note.ar
