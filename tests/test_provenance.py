@@ -278,6 +278,8 @@ def test_every_commitment_quotes_the_verb_its_kind_rests_on(accord: Agreement) -
     [
         ("prevent-border-infiltration", "ومراقبة عناصرها", "ومنعهم"),
         ("extradite-terrorists", "ومراقبة عناصرها", "وتسليمهم"),
+        ("act-on-terrorist-funding", "الجماعات الإرهابية", "والعمل على مصادر تمويلها"),
+        ("monitor-terrorist-members", "الجماعات الإرهابية", "ومراقبة عناصرها"),
     ],
 )
 def test_a_pronoun_is_quoted_with_its_antecedent(
@@ -583,12 +585,16 @@ def test_a_cadence_flag_is_true_or_false_not_a_number() -> None:
 
 FRENCH_WORDING = {
     "entrust-follow-up-committee": "le trafic de drogues et de substances psychotropes",
-    "condemn-terrorism": "sous toutes ses formes",
+    "condemn-terrorism": "sous toutes ses formes et de tous types",
     "share-intelligence-on-terrorist-groups": "en matière de renseignement et de localisation",
     "exchange-information-on-arms": "instantané et à large échelle",
     "extradite-terrorists": "Extrader",
     "humane-approach-to-migration": "la question migratoire",
     "form-follow-up-committee": "tous les trois mois",
+    # Fact-check 14: as close to the article's words as French allows.
+    "maghreb-security-risk-strategy": "pour gérer les risques sécuritaires et y faire face",
+    "fight-groups-using-religion-as-cover": "la religion musulmane tolérante",
+    "first-follow-up-meeting": "avant la fin du mois de juin prochain",
 }
 
 
@@ -801,3 +807,18 @@ def test_the_experts_note_says_they_prepared_the_meeting_on_saturday(accord: Agr
     assert "qui ont préparé samedi la réunion des ministres" in note.fr
     assert "الذين حضّروا يوم السبت اجتماع الوزراء" in note.ar
     assert "حضروا اجتماع الوزراء في اجتماع السبت" not in note.ar
+
+
+def test_no_arabic_label_keeps_the_article_s_thousands_separator(accord: Agreement) -> None:
+    from tests.test_data import all_labels
+
+    assert not [label.ar for label in all_labels(accord) if "\u066c" in label.ar]
+    text = accord.commitment("encourage-free-movement-and-legal-migration").text.ar
+    assert text.startswith("تشجيع حرية التنقل والهجرة الشرعية، لما في ذلك")
+
+
+def test_the_ransom_text_says_lawaih_as_el_khabar_prints_it(accord: Agreement) -> None:
+    commitment = accord.commitment("reject-ransom-payments")
+    assert "تغليب لوائح الأمم المتحدة" in commitment.text.ar
+    excerpts = [ref.excerpt or "" for ref in commitment.sources]
+    assert any("تغليب لوائح الأممالمتحدة" in excerpt for excerpt in excerpts)

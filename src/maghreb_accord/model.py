@@ -828,7 +828,8 @@ class Commitment:
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
     ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
-    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation, worded as a
+    which the quote in ``sources`` keeps, and with the article's misused ٬ written as the comma
+    ، it stands for); ``text.fr`` is a faithful translation, worded as a
     Maghreb ministry or news agency would list a resolution. A commitment only other reports
     give (``said_by`` ``other_report``) has no quote of the article: its texts stand on the
     excerpts, and its note says which text is our translation.
