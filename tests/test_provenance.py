@@ -822,3 +822,18 @@ def test_the_ransom_text_says_lawaih_as_el_khabar_prints_it(accord: Agreement) -
     assert "تغليب لوائح الأمم المتحدة" in commitment.text.ar
     excerpts = [ref.excerpt or "" for ref in commitment.sources]
     assert any("تغليب لوائح الأممالمتحدة" in excerpt for excerpt in excerpts)
+
+
+def test_the_committee_is_a_commission_as_every_french_source_says(accord: Agreement) -> None:
+    committee = accord.body("security-follow-up-committee")
+    assert committee.name.fr == "Commission de suivi sécuritaire"
+    assert accord.meeting("security-follow-up-committee-1").name.fr == (
+        "Première réunion de la commission de suivi sécuritaire"
+    )
+    french = [
+        ref.excerpt or ""
+        for ref in all_refs(accord)
+        if ref.excerpt and accord.source(ref.source).language == "fr"
+    ]
+    assert any("commission" in excerpt for excerpt in french)
+    assert not any("comité de suivi" in excerpt.lower() for excerpt in french)

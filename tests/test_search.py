@@ -79,7 +79,7 @@ QUERIES: list[tuple[str, str, str]] = [
     # Bodies, meetings, domains, commitments.
     ("لجنة المتابعة الأمنية", "body", "security-follow-up-committee"),
     ("لجنة المتابعه الامنيه", "body", "security-follow-up-committee"),
-    ("Comité de suivi", "body", "security-follow-up-committee"),
+    ("Commission de suivi", "body", "security-follow-up-committee"),
     ("follow-up committee", "body", "security-follow-up-committee"),
     ("Union du Maghreb arabe", "body", "arab-maghreb-union"),
     ("اتحاد المغرب العربي", "body", "arab-maghreb-union"),
