@@ -837,3 +837,31 @@ def test_the_committee_is_a_commission_as_every_french_source_says(accord: Agree
     ]
     assert any("commission" in excerpt for excerpt in french)
     assert not any("comité de suivi" in excerpt.lower() for excerpt in french)
+
+
+@pytest.mark.parametrize(
+    ("state", "source", "excerpt"),
+    [
+        (
+            "DZ",
+            "jeuneafrique-168578",
+            "a procédé mercredi 11 septembre à un important remaniement ministériel",
+        ),
+        ("LY", "libyaherald-2012-12-shuwail", "Tripoli, 11 December:"),
+    ],
+)
+def test_a_date_in_a_description_is_printed_by_a_cited_excerpt(
+    accord: Agreement, state: str, source: str, excerpt: str
+) -> None:
+    refs = [(ref.source, ref.excerpt) for ref in accord.minister_of(state).sources]
+    assert (source, excerpt) in refs
+
+
+def test_the_libyan_minister_s_start_keeps_both_dates(accord: Agreement) -> None:
+    minister = accord.minister_of("LY")
+    assert minister.note is not None
+    assert "novembre 2012" in minister.note.fr
+    assert "11 décembre 2012" in minister.note.fr
+    assert "sans trancher" in minister.note.fr
+    excerpts = [ref.excerpt or "" for ref in minister.sources]
+    assert any("تشرين الثاني/نوفمبر 2012" in excerpt for excerpt in excerpts)
