@@ -144,6 +144,22 @@ SPELLINGS = [
 ]
 
 
+# Fact-check 17: the press spellings of the French dispatch and of Le Temps.
+SPELLINGS += [
+    ("LY", "Achour Suleiman Chaouabel", "sn-sn-8219094", "M. Achour Suleiman Chaouabel"),
+    ("TN", "Lotfi ben Haddou", "sn-sn-8219094", "M. Lotfi ben Haddou"),
+    ("MR", "Mohammed Ould Iblil", "sn-sn-8219094", "M. Mohammed Ould Iblil"),
+    ("LY", "Ashur Shwail", "maghress-jeunesdumaroc-4314", "M. Ashur Shwail"),
+    ("TN", "Lotfi ben Jeddou", "maghress-jeunesdumaroc-4314", "M. Lotfi ben Jeddou"),
+    (
+        "MR",
+        "Mohamed Ould Boïlil",
+        "djazairess-letemps-91894",
+        "le ministre mauritanien de l'Intérieur et de la Décentralisation, Mohamed Ould Boïlil",
+    ),
+]
+
+
 @pytest.mark.parametrize(("state", "spelling", "source", "excerpt"), SPELLINGS)
 def test_each_latin_spelling_cites_a_page_that_prints_it(
     accord: Agreement, state: str, spelling: str, source: str, excerpt: str
