@@ -881,3 +881,10 @@ def test_the_libyan_minister_s_start_keeps_both_dates(accord: Agreement) -> None
     assert "sans trancher" in minister.note.fr
     excerpts = [ref.excerpt or "" for ref in minister.sources]
     assert any("تشرين الثاني/نوفمبر 2012" in excerpt for excerpt in excerpts)
+
+
+def test_al_maghrib_al_yaoum_has_one_name_in_both_languages(accord: Agreement) -> None:
+    description = accord.source("casablancatoday-2013-04-22").description
+    assert "المغرب اليوم" in description.ar
+    assert "Al-Maghrib Al-Yaoum" in description.fr
+    assert "Casablanca Today" not in description.fr
