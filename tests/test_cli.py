@@ -35,19 +35,19 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
         "المغرب: امحند العنصر (المضيف)",
         "تونس: لطفي بن جدو",
         "Maroc : Mohand Laenser (hôte)",
-        "Libye : Achour Souleimane Chouaïl",
+        "Libye : Achour Chouaïl",
         "Mauritanie : Mohamed Ould Boilil",
     ):
         assert line in out
     # Bodies as a tree, with how often they meet; the held and the planned meeting.
     assert "\n      لجنة المتابعة الأمنية — مرة كل ثلاثة أشهر على الأقل، وكلما دعت الضرورة\n" in out
     assert (
-        "\n      Comité de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois"
+        "\n      Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois"
         " que nécessaire\n"
     ) in out
     assert "\n        Sous-groupes sécuritaires spécialisés\n" in out
     assert "des pays de l'Union du Maghreb arabe — une fois par an" in out
-    assert "Première réunion du comité de suivi sécuritaire (prévue)" in out
+    assert "Première réunion de la commission de suivi sécuritaire (prévue)" in out
     assert "au plus tard le 30 juin 2013 — Rabat, Maroc" in out
     assert "في موعد أقصاه 30 يونيو 2013 — الرباط، المغرب" in out
     # Commitments by domain, then the numbered commitments.
@@ -124,7 +124,7 @@ def test_bodies_command_shows_the_tree() -> None:
     out = cli("bodies", "--lang", "fr")[1]
     assert "\n  council-of-interior-ministers\n" in out
     assert "\n      specialised-security-sub-teams\n" in out
-    assert "Comité de suivi sécuritaire (comité) — au moins une fois tous les trois mois" in out
+    assert "Commission de suivi sécuritaire (comité) — au moins une fois tous les trois mois" in out
 
 
 @pytest.mark.parametrize(
@@ -213,8 +213,8 @@ def test_schedule_and_due_commands() -> None:
     assert status == 0
     assert out.splitlines() == [
         "0  2013-04-21 .. 2013-06-30  security-follow-up-committee-1",
-        "    entre le 21 avril 2013 et le 30 juin 2013 — Première réunion du comité de suivi"
-        " sécuritaire",
+        "    entre le 21 avril 2013 et le 30 juin 2013 — Première réunion de la commission de"
+        " suivi sécuritaire",
         "1  2013-07-21 .. 2013-09-30",
         "    entre le 21 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
     ]
@@ -227,7 +227,7 @@ def test_find_command() -> None:
     status, out, _ = cli("find", "Achour Chwayel", "--limit", "1", "--lang", "fr")
     assert (status, out) == (
         0,
-        "1.00  achour-souleimane-chouail\n    ministre : Achour Souleimane Chouaïl (Achour Chwayel)\n",
+        "1.00  achour-souleimane-chouail\n    ministre : Achour Chouaïl (Achour Chwayel)\n",
     )
     out = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")[1]
     kinds = {line.split()[0] for line in out.splitlines() if line.startswith("    ")}
@@ -601,7 +601,7 @@ def test_validate_offers_only_what_it_takes() -> None:
 
 def test_a_calendar_is_french_unless_asked_for_arabic() -> None:
     body = ["export", "--format", "ics", "--body", "security-follow-up-committee"]
-    assert "SUMMARY:Comité de suivi sécuritaire" in cli(*body)[1]
+    assert "SUMMARY:Commission de suivi sécuritaire" in cli(*body)[1]
     assert "SUMMARY:لجنة المتابعة الأمنية" in cli(*body, "--lang", "ar")[1]
 
 

@@ -72,7 +72,7 @@ def test_the_committee_calendar(accord: Agreement) -> None:
     rule = cast("icalendar.vRecur", event["RRULE"])
     assert rule["FREQ"] == ["MONTHLY"]
     assert rule["INTERVAL"] == [3]
-    assert str(event["SUMMARY"]) == "Comité de suivi sécuritaire : réunion attendue"
+    assert str(event["SUMMARY"]) == "Commission de suivi sécuritaire : réunion attendue"
     assert "entre le 21 avril 2013 et le 30 juin 2013" in str(event["DESCRIPTION"])
     assert str(event["LOCATION"]) == "Rabat, Maroc"
     assert expand(text, 100) == [

@@ -34,6 +34,7 @@ BEYOND_JSON_SCHEMA = frozenset(
         "cycle",
         "quote",
         "needs-quote",
+        "needs-excerpt",
         "no-text-to-quote",
         "needs-text",
         "inconsistent",

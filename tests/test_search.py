@@ -43,6 +43,14 @@ QUERIES: list[tuple[str, str, str]] = [
     ("Ashour Shuwail", "minister", "achour-souleimane-chouail"),
     ("Achour Shouail", "minister", "achour-souleimane-chouail"),
     ("Chuoail", "minister", "achour-souleimane-chouail"),
+    ("Achour Suleiman Chaouabel", "minister", "achour-souleimane-chouail"),
+    ("Ashur Shwail", "minister", "achour-souleimane-chouail"),
+    ("Lotfi ben Haddou", "minister", "lotfi-ben-jeddou"),
+    ("Lotfi ben Jeddou", "minister", "lotfi-ben-jeddou"),
+    ("Mohammed Ould Iblil", "minister", "mohamed-ould-boilil"),
+    ("Mohamed Ould Boïlil", "minister", "mohamed-ould-boilil"),
+    ("عاشور سليمان سوايل البرعصي", "minister", "achour-souleimane-chouail"),
+    ("عاشور سليمان شوايل البرعصي", "minister", "achour-souleimane-chouail"),
     ("محمد ولد ابيليل", "minister", "mohamed-ould-boilil"),
     ("محمد ولد إيبليل", "minister", "mohamed-ould-boilil"),
     ("ولد ابيليل", "minister", "mohamed-ould-boilil"),
@@ -77,7 +85,7 @@ QUERIES: list[tuple[str, str, str]] = [
     # Bodies, meetings, domains, commitments.
     ("لجنة المتابعة الأمنية", "body", "security-follow-up-committee"),
     ("لجنة المتابعه الامنيه", "body", "security-follow-up-committee"),
-    ("Comité de suivi", "body", "security-follow-up-committee"),
+    ("Commission de suivi", "body", "security-follow-up-committee"),
     ("follow-up committee", "body", "security-follow-up-committee"),
     ("Union du Maghreb arabe", "body", "arab-maghreb-union"),
     ("اتحاد المغرب العربي", "body", "arab-maghreb-union"),
@@ -357,10 +365,10 @@ def test_the_remembered_similarity_scores_as_a_fresh_matcher_does(
 @pytest.mark.parametrize(
     ("query", "standard"),
     [
-        ("Chouaïl", "Achour Souleimane Chouaïl"),
-        ("Chouail", "Achour Souleimane Chouaïl"),
-        ("achour souleimane chouail", "Achour Souleimane Chouaïl"),
-        ("ACHOUR SOULEIMANE CHOUAÏL", "Achour Souleimane Chouaïl"),
+        ("Chouaïl", "Achour Chouaïl"),
+        ("Chouail", "Achour Chouaïl"),
+        ("achour chouail", "Achour Chouaïl"),
+        ("ACHOUR CHOUAÏL", "Achour Chouaïl"),
         ("لطفي بن جدو", "لطفي بن جدو"),
     ],
 )

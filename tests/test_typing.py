@@ -52,5 +52,5 @@ def test_a_user_script_type_checks_and_runs() -> None:
     again = maghreb_accord.loads(maghreb_accord.dumps(accord).encode(), base=DATA)
     assert_type(again, Agreement)
     assert describe_committee(accord) == (
-        "Comité de suivi sécuritaire: au moins une fois tous les trois mois, et chaque fois que nécessaire"
+        "Commission de suivi sécuritaire: au moins une fois tous les trois mois, et chaque fois que nécessaire"
     )

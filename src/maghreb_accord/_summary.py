@@ -89,9 +89,9 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
     au 1 juillet 2013
     échéances passées : 2
       2013-06-30  first-follow-up-meeting
-          engagement : Tenue de la première réunion de la commission de suivi sécuritaire au Maroc avant la fin du mois de juin
+          engagement : Tenue de la première réunion de la commission de suivi sécuritaire au Maroc avant la fin du mois de juin prochain
       2013-06-30  security-follow-up-committee-1
-          réunion : Première réunion du comité de suivi sécuritaire
+          réunion : Première réunion de la commission de suivi sécuritaire
     échéances à venir : 0
     <BLANKLINE>
 

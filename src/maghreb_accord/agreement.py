@@ -276,7 +276,7 @@ class Agreement:
 
         >>> import maghreb_accord
         >>> maghreb_accord.load().minister_of("ly").name.fr
-        'Achour Souleimane Chouaïl'
+        'Achour Chouaïl'
         """
         state = self.state(code)
         found = self._ministers_by_state[state.code]

@@ -402,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     >>> main(["find", "Achour Chwayel", "--limit", "1", "--lang", "fr"])
     1.00  achour-souleimane-chouail
-        ministre : Achour Souleimane Chouaïl (Achour Chwayel)
+        ministre : Achour Chouaïl (Achour Chwayel)
     0
 
     .. versionadded:: 0.1.0

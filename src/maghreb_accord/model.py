@@ -828,7 +828,8 @@ class Commitment:
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
     ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
-    which the quote in ``sources`` keeps); ``text.fr`` is a faithful translation, worded as a
+    which the quote in ``sources`` keeps, and with the article's misused ٬ written as the comma
+    ، it stands for); ``text.fr`` is a faithful translation, worded as a
     Maghreb ministry or news agency would list a resolution. A commitment only other reports
     give (``said_by`` ``other_report``) has no quote of the article: its texts stand on the
     excerpts, and its note says which text is our translation.
@@ -882,6 +883,10 @@ class Commitment:
     #:
     #: .. versionadded:: 0.1.0
     note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Any reading the sources disagree on, such as whose words report it (``said-by``).
+    #:
+    #: .. versionadded:: 0.1.0
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
     #: Where it is reported; the first quotes the article.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 

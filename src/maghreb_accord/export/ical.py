@@ -84,7 +84,7 @@ def to_ical(
     ... )
     >>> lines = calendar.replace("\r\n ", "").splitlines()  # unfold RFC 5545 lines
     >>> [line for line in lines if line.startswith(("DTSTART", "RRULE", "SUMMARY"))]
-    ['SUMMARY:Comité de suivi sécuritaire : réunion attendue', 'DTSTART;VALUE=DATE:20130630', 'RRULE:FREQ=MONTHLY;UNTIL=20140630;INTERVAL=3;BYMONTHDAY=28,29,30;BYSETPOS=-1']
+    ['SUMMARY:Commission de suivi sécuritaire : réunion attendue', 'DTSTART;VALUE=DATE:20130630', 'RRULE:FREQ=MONTHLY;UNTIL=20140630;INTERVAL=3;BYMONTHDAY=28,29,30;BYSETPOS=-1']
 
     .. versionadded:: 0.1.0
     """

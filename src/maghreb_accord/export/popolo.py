@@ -49,7 +49,8 @@ def _sources(agreement: Agreement, refs: Iterable[SourceRef]) -> list[dict[str, 
             link = {"url": f"urn:maghreb-accord:source:{source.id}", "note": source.description.fr}
         if ref.quote is not None:
             link["note"] = f"{ref.quote} ({ref.start}-{ref.end})"
-        links.append(link)
+        if link not in links:  # two excerpts of one page are one Popolo link
+            links.append(link)
     return links
 
 
