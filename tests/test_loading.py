@@ -284,9 +284,9 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.bodies[1].parent: a body cannot be its own parent",
     ),
     (
-        "held meeting without a date",
-        _set("meetings.1.status", "held"),
-        "$.meetings[1].when: a held meeting needs a date, not only bounds",
+        "held meeting known by bounds, with no note",
+        _set("meetings.0.when", "../2013-04-21"),
+        "$.meetings[0].note: a held meeting known only by bounds needs a note saying why",
     ),
     (
         "text and text_file",
