@@ -47,9 +47,12 @@ def test_the_summary_covers_date_place_states_bodies_and_commitments() -> None:
     ) in out
     assert "\n        Sous-groupes sécuritaires spécialisés\n" in out
     assert "des pays de l'Union du Maghreb arabe — une fois par an" in out
-    assert "Première réunion de la commission de suivi sécuritaire (prévue)" in out
-    assert "au plus tard le 30 juin 2013 — Rabat, Maroc" in out
-    assert "في موعد أقصاه 30 يونيو 2013 — الرباط، المغرب" in out
+    assert (
+        "Première réunion de la commission de suivi sécuritaire (tenue)\n    octobre 2013 — Rabat, Maroc"
+        in out
+    )
+    assert "octobre 2013 — Rabat, Maroc" in out
+    assert "أكتوبر 2013 — الرباط، المغرب" in out
     # Commitments by domain, then the numbered commitments.
     assert "extradition (1) : 17" in out
     assert "protection civile (3) : 4, 9, 10" in out
@@ -231,7 +234,7 @@ def test_find_command() -> None:
     )
     out = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")[1]
     kinds = {line.split()[0] for line in out.splitlines() if line.startswith("    ")}
-    assert kinds == {"domaine"}
+    assert kinds == {"domaine", "organe"}
 
 
 @pytest.mark.parametrize(
@@ -410,6 +413,10 @@ def test_every_minister_of_a_state_is_shown(tmp_path: Path) -> None:
     second["name"] = {"ar": "وزير ثان", "fr": "Second Ministre"}
     raw["ministers"].append(second)
     raw["ministers"] = [m for m in raw["ministers"] if m["state"] != "MR"]
+    for meeting in raw["meetings"]:  # the Mauritanian delegate is then not named
+        for row in meeting.get("attendance", []):
+            if row["state"] == "MR":
+                row.pop("minister", None)
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
 

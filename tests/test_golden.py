@@ -46,6 +46,10 @@ def _variant() -> dict[str, object]:
     second["name"] = {"ar": "وزير ثان", "fr": "Second Ministre"}
     raw["ministers"].append(second)
     raw["ministers"] = [m for m in raw["ministers"] if m["state"] != "MR"]
+    for meeting in raw["meetings"]:  # the delegate is then not known
+        for row in meeting.get("attendance", []):
+            if row["state"] == "MR":
+                row.pop("minister", None)
     return raw  # type: ignore[no-any-return]
 
 

@@ -30,6 +30,16 @@ def _set(path: str, value: Any) -> Callable[[Any], None]:
     return mutate
 
 
+def _both(*mutations: Callable[[Any], None]) -> Callable[[Any], None]:
+    """One mutation made of several, applied in order."""
+
+    def mutate(document: Any) -> None:
+        for each in mutations:
+            each(document)
+
+    return mutate
+
+
 def _delete(path: str) -> Callable[[Any], None]:
     def mutate(document: Any) -> None:
         *parents, last = path.split(".")
@@ -284,9 +294,9 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.bodies[1].parent: a body cannot be its own parent",
     ),
     (
-        "held meeting without a date",
-        _set("meetings.1.status", "held"),
-        "$.meetings[1].when: a held meeting needs a date, not only bounds",
+        "held meeting known by bounds, with no note",
+        _both(_delete("meetings.0.note"), _set("meetings.0.when", "../2013-04-21")),
+        "$.meetings[0].note: a held meeting known only by bounds needs a note saying why",
     ),
     (
         "text and text_file",

@@ -232,6 +232,7 @@ def test_the_committee_parent_is_an_inference_with_its_ground(accord: Agreement)
 
 def test_the_first_meeting_city_cites_pages_that_name_rabat(accord: Agreement) -> None:
     meeting = accord.meeting("security-follow-up-committee-1")
+    assert meeting.venue is not None
     assert meeting.venue.city is not None
     assert meeting.venue.city.fr == "Rabat"
     article = next(ref for ref in meeting.sources if ref.quote)
@@ -239,7 +240,7 @@ def test_the_first_meeting_city_cites_pages_that_name_rabat(accord: Agreement) -
     assert "الرباط" not in (article.quote or "")
     outside = [ref.excerpt or "" for ref in meeting.sources if ref.excerpt]
     assert outside
-    assert all("à Rabat" in excerpt for excerpt in outside)
+    assert all("à Rabat" in excerpt or "( الرباط" in excerpt for excerpt in outside)
 
 
 # Item 3: each commitment's kind stands on its own quote.
@@ -559,6 +560,10 @@ def test_the_cadence_dispute_keeps_chaab_press_and_le_soir(accord: Agreement) ->
 
 def test_a_maximum_gap_restarts_at_each_recorded_meeting() -> None:
     document = canonical_raw()
+    # The recorded second meeting (known by bounds) makes way for one in August.
+    document["meetings"] = [
+        m for m in document["meetings"] if m["id"] != "security-follow-up-committee-2"
+    ]
     document["meetings"].append(
         {
             "id": "security-follow-up-committee-2",

@@ -182,6 +182,8 @@ def test_an_unknown_body_has_no_schedule(accord: Agreement) -> None:
 
 
 def test_recorded_meetings_fill_their_window(raw: Any) -> None:
+    # The recorded second meeting (known by bounds) makes way for one in September.
+    raw["meetings"] = [m for m in raw["meetings"] if m["id"] != "security-follow-up-committee-2"]
     raw["meetings"].append(
         {
             **raw["meetings"][1],
@@ -224,7 +226,9 @@ def test_due_puts_each_deadline_in_exactly_one_list(as_of: D) -> None:
     accord = maghreb_accord.load()
     report = accord.due(as_of)
     with_deadline = {c.id for c in accord.commitments if c.deadline} | {
-        m.id for m in accord.meetings if m.status == "planned" and m.when.latest
+        m.id
+        for m in accord.meetings
+        if m.planned is not None or (m.status == "planned" and m.when.latest)
     }
     ids = [item.id for item in report.passed + report.open]
     assert sorted(ids) == sorted(with_deadline)

@@ -112,6 +112,7 @@ def test_each_strategy_draws_valid_objects_within_its_constraints(
     assert body.parent in (None, "council")
     assert body.domains <= {Domain.CYBERCRIME}
     assert meeting.body == "council"
+    assert meeting.venue is not None
     assert meeting.venue.state == "MA"
     assert commitment.domains == {Domain.TERRORISM}
     assert commitment.kind is CommitmentKind.CALL

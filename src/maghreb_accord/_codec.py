@@ -218,7 +218,9 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     # Dates as precise as their sources are one EDTF string each in JSON.
-    converter.register_structure_hook_func(lambda kind: kind == When, _structure_when)
+    converter.register_structure_hook_func(
+        lambda kind: kind == When or kind == When | None, _structure_when
+    )
     for precise in (Day, Month, Year, Between):
         converter.register_unstructure_hook(precise, lambda value: value.edtf)
     converter.register_unstructure_hook_func(

@@ -40,6 +40,7 @@ _NOUNS: Final = {
     "sources": "source",
     "axes": "axis",
     "participants": "participant",
+    "people": "person",
 }
 
 

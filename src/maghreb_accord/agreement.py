@@ -27,6 +27,7 @@ from .model import (
     MemberState,
     Minister,
     Participant,
+    Person,
     Source,
 )
 from .vocabulary import Domain
@@ -105,6 +106,12 @@ class Agreement:
     participants: tuple[Participant, ...] = attrs.field(
         default=(), metadata=rule(Many(Instance(Participant), "Participant"))
     )
+    #: People who represented states at later meetings and are not the accord's ministers.
+    #:
+    #: .. versionadded:: 0.1.0
+    people: tuple[Person, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(Person), "Person"))
+    )
 
     _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
     _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
@@ -117,12 +124,16 @@ class Agreement:
     _sources: Mapping[str, Source] = attrs.field(init=False, eq=False, repr=False)
     _axes: Mapping[str, Axis] = attrs.field(init=False, eq=False, repr=False)
     _participants: Mapping[str, Participant] = attrs.field(init=False, eq=False, repr=False)
+    _people: Mapping[str, Person] = attrs.field(init=False, eq=False, repr=False)
     _by_domain: Mapping[Domain, tuple[Commitment, ...]] = attrs.field(
         init=False, eq=False, repr=False
     )
     _by_body: Mapping[str, tuple[Commitment, ...]] = attrs.field(init=False, eq=False, repr=False)
     _children: Mapping[str, tuple[Body, ...]] = attrs.field(init=False, eq=False, repr=False)
     # Built by the first find(): normalising every name is work a plain load() need not do.
+    _meetings_by_body: Mapping[str, tuple[Meeting, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     _search_index: tuple[Any, ...] | None = attrs.field(
         init=False, eq=False, repr=False, default=None
     )
@@ -154,6 +165,10 @@ class Agreement:
         for body in self.bodies:
             if body.parent is not None:
                 children[body.parent].append(body)
+        meetings_by_body: dict[str, list[Meeting]] = {body.id: [] for body in self.bodies}
+        for meeting in sorted(self.meetings, key=_chronological):
+            meetings_by_body[meeting.body].append(meeting)
+        put("_meetings_by_body", _frozen(meetings_by_body))
         put("_by_domain", _frozen(by_domain))
         put("_by_body", _frozen(by_body))
         put("_children", _frozen(children))
@@ -231,7 +246,7 @@ class Agreement:
         >>> accord.find("عشور سليمان شوابيل")[0].matched
         'عشور سليمان شوابيل'
         >>> [m.id for m in accord.find("protection civile", kinds=["body", "domain"])]
-        ['civil_protection']
+        ['civil_protection', 'civil-protection-working-group']
         >>> accord.find("Libye", min_score=0.9)[0].id
         'LY'
         """
@@ -354,6 +369,34 @@ class Agreement:
         """
         return _lookup(self._participants, id, "participant")
 
+    def person(self, id: str) -> Person:
+        """The person (not one of the accord's ministers) with ``id``.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().person("rafik-chelly").name.fr
+        'Rafik Chelly'
+
+        .. versionadded:: 0.1.0
+        """
+        return _lookup(self._people, id, "person")
+
+    def meetings_of(self, body_id: str) -> tuple[Meeting, ...]:
+        """The meetings of the body ``body_id``, held or planned, earliest first.
+
+        Which states sent a minister to each session of the council:
+
+        >>> import maghreb_accord
+        >>> accord = maghreb_accord.load()
+        >>> for meeting in accord.meetings_of("council-of-interior-ministers"):
+        ...     print(meeting.id, meeting.session, meeting.states_at("minister"))
+        rabat-2013 None ('MA', 'DZ', 'TN', 'LY', 'MR')
+        nouakchott-2015 5 ('MA', 'MR')
+        tunis-2016 6 ('DZ', 'TN', 'MR')
+
+        .. versionadded:: 0.1.0
+        """
+        return self._meetings_by_body[self.body(body_id).id]
+
     def meeting(self, id: str) -> Meeting:
         """The meeting with ``id``.
 
@@ -415,6 +458,12 @@ class Agreement:
         ['security-follow-up-committee']
         """
         return self._children[self.body(body_id).id]
+
+
+def _chronological(meeting: Meeting) -> tuple[datetime.date, datetime.date, str]:
+    # Bounds with no lower end sort by their upper end: what is known of them.
+    latest = meeting.when.latest or datetime.date.max
+    return (meeting.when.earliest or latest, latest, meeting.id)
 
 
 def _rebuild_agreement(fields: dict[str, Any]) -> "Agreement":

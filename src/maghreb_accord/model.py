@@ -38,6 +38,7 @@ from .vocabulary import (
     CadenceUnit,
     CommitmentKind,
     Domain,
+    Level,
     MeetingStatus,
     Role,
     Statement,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Assessment",
+    "Attendance",
     "AttestedName",
     "Axis",
     "Body",
@@ -59,6 +61,7 @@ __all__ = [
     "MemberState",
     "Minister",
     "Participant",
+    "Person",
     "Source",
     "SourceRef",
     "Venue",
@@ -463,6 +466,102 @@ class Participant:
         validate(self)
 
 
+@attrs.frozen(kw_only=True)
+class Person:
+    """Someone who represented a state at a later meeting and is not one of the accord's ministers.
+
+    ``name`` is the standard spelling in both scripts; where no page prints one of them, it is
+    our transliteration and ``note`` says so. ``attested_names`` are the spellings as pages
+    print them, each with its excerpt.
+
+    >>> import maghreb_accord
+    >>> adli = maghreb_accord.load().person("ahmed-adli")
+    >>> adli.name.ar, adli.state, adli.attested_names[0].name
+    ('أحمد عدلي', 'DZ', 'احمد عدلي')
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The person's id, unique in the accord.
+    id: str = attrs.field(metadata=rule(Identifier()))
+    #: The standard spelling, in Arabic and Latin script.
+    name: Label = attrs.field(metadata=rule(_LABEL))
+    #: Spellings as sources print them.
+    attested_names: tuple[AttestedName, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(AttestedName), "AttestedName"))
+    )
+    #: Code of the state the person served, where the sources say.
+    state: str | None = attrs.field(default=None, metadata=rule(Optional(_STATE)))
+    #: What the data infers or composes about the person (a transliteration of ours).
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where the facts about the person come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
+@attrs.frozen(kw_only=True)
+class Attendance:
+    """Who represented a state at a meeting, in what office, at what level.
+
+    ``minister`` names one of the accord's ministers, ``person`` anyone else (at most one of
+    the two); neither, when no source names the delegate. ``office`` is absent when no
+    source gives it; ``level`` is :attr:`~maghreb_accord.Level.NOT_KNOWN` when no source
+    gives the rank. A state may have several rows at one meeting.
+
+    >>> import maghreb_accord
+    >>> row = maghreb_accord.load().meeting("nouakchott-2015").attendance[1]
+    >>> row.state, row.person, row.level.label.fr
+    ('DZ', 'ahmed-adli', 'secrétaire général de ministère')
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Code of the state represented.
+    state: str = attrs.field(metadata=rule(_STATE))
+    #: Id of the accord's minister who represented it, if it was one of them.
+    minister: str | None = attrs.field(
+        default=None, metadata=rule(Optional(Identifier(refers_to="ministers")))
+    )
+    #: Id of the person who represented it, if not one of the accord's ministers.
+    person: str | None = attrs.field(
+        default=None, metadata=rule(Optional(Identifier(refers_to="people")))
+    )
+    #: The delegate's office, in both languages; absent when no source gives it.
+    office: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: The rank of the representation.
+    level: Level = attrs.field(metadata=rule(Member(Level)))
+    #: What the data infers, or what the sources leave open.
+    note: Label | None = attrs.field(default=None, metadata=rule(_OPTIONAL_LABEL))
+    #: Where sources disagree about the delegate or the level.
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), metadata=rule(_DISPUTES))
+    #: Where the facts come from.
+    sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
+
+    @property
+    def delegate(self) -> str | None:
+        """The id of whoever represented the state: a minister or a person, or ``None``."""
+        return self.minister or self.person
+
+    def _one_delegate(self) -> list[Problem]:
+        if self.minister is not None and self.person is not None:
+            message = "an attendance names a minister or a person, not both"
+            return [Problem("$.person", message, code="inconsistent")]
+        return []
+
+    __invariants__: ClassVar[tuple[Invariant, ...]] = (
+        Invariant(
+            ("minister", "person"),
+            _one_delegate,
+            {"not": {"required": ["minister", "person"]}},
+        ),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        validate(self)
+
+
 _AR_MASCULINE: Final = ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
 _AR_FEMININE: Final = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"]
 _FR_NUMBERS: Final = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
@@ -721,12 +820,14 @@ class Meeting:
 
     ``when`` is as precise as the sources: a :class:`~maghreb_accord.Day`, a
     :class:`~maghreb_accord.Month`, a :class:`~maghreb_accord.Year`, or only bounds
-    (:class:`~maghreb_accord.Between`). A held meeting has a date, not only bounds.
+    (:class:`~maghreb_accord.Between`). A held meeting known only by bounds (its results were
+    reviewed later, its date was not found) needs a ``note`` saying so. ``planned`` keeps
+    the date a source planned it for, when it was held at another time.
 
     >>> import maghreb_accord
     >>> first = maghreb_accord.load().meeting("security-follow-up-committee-1")
-    >>> first.status, first.when
-    (<MeetingStatus.PLANNED: 'planned'>, Between(not_before=None, not_after=datetime.date(2013, 6, 30)))
+    >>> first.status, first.when, first.planned
+    (<MeetingStatus.HELD: 'held'>, Month(year=2013, month=10), Between(not_before=None, not_after=datetime.date(2013, 6, 30)))
 
     .. versionadded:: 0.1.0
     """
@@ -741,8 +842,22 @@ class Meeting:
     status: MeetingStatus = attrs.field(metadata=rule(Member(MeetingStatus)))
     #: When it was or is to be held, as precisely as the sources say.
     when: When = attrs.field(metadata=rule(WhenRule()))
-    #: Where it is held.
-    venue: Venue = attrs.field(metadata=rule(Instance(Venue)))
+    #: When a source planned it, if it was held at another time (the plan, kept beside it).
+    #:
+    #: .. versionadded:: 0.1.0
+    planned: When | None = attrs.field(default=None, metadata=rule(Optional(WhenRule())))
+    #: Its session number, where a source gives one (``5`` for the council's fifth session).
+    #:
+    #: .. versionadded:: 0.1.0
+    session: int | None = attrs.field(default=None, metadata=rule(Optional(Integer(minimum=1))))
+    #: Where it is held; absent when no source says.
+    venue: Venue | None = attrs.field(default=None, metadata=rule(Optional(Instance(Venue))))
+    #: Who represented each state, at what level (several rows for a state are allowed).
+    #:
+    #: .. versionadded:: 0.1.0
+    attendance: tuple[Attendance, ...] = attrs.field(
+        default=(), metadata=rule(Many(Instance(Attendance), "Attendance"))
+    )
     #: What the data infers about it (a date from a weekday), and what that rests on.
     #:
     #: .. versionadded:: 0.1.0
@@ -750,19 +865,36 @@ class Meeting:
     #: Where the facts about the meeting come from.
     sources: tuple[SourceRef, ...] = attrs.field(metadata=rule(_SOURCES))
 
-    def _held_on_a_date(self) -> list[Problem]:
-        if self.status is MeetingStatus.HELD and isinstance(self.when, Between):
-            message = "a held meeting needs a date, not only bounds"
-            return [Problem("$.when", message, code="inconsistent")]
+    def states_at(self, *levels: Level | str) -> tuple[str, ...]:
+        """The states represented at one of ``levels``, in attendance order, each once.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().meeting("nouakchott-2015").states_at("minister")
+        ('MA', 'MR')
+        """
+        wanted = {Level(level) for level in levels}
+        found = [row.state for row in self.attendance if row.level in wanted]
+        return tuple(dict.fromkeys(found))
+
+    def _bounds_need_a_note(self) -> list[Problem]:
+        # The sources may show that a meeting was held (its results were reviewed) without
+        # its date: bounds are then all that is known, and the note says what they rest on.
+        held = self.status is MeetingStatus.HELD
+        if held and isinstance(self.when, Between) and self.note is None:
+            message = "a held meeting known only by bounds needs a note saying why"
+            return [Problem("$.note", message, code="inconsistent")]
         return []
 
     __invariants__: ClassVar[tuple[Invariant, ...]] = (
         Invariant(
-            ("status", "when"),
-            _held_on_a_date,
+            ("status", "when", "note"),
+            _bounds_need_a_note,
             {
-                "if": {"properties": {"status": {"const": "held"}}},
-                "then": {"properties": {"when": {"not": {"pattern": "/"}}}},
+                "if": {
+                    "properties": {"status": {"const": "held"}, "when": {"pattern": "/"}},
+                    "required": ["status", "when"],
+                },
+                "then": {"required": ["note"]},
             },
         ),
     )

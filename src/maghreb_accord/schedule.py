@@ -78,8 +78,9 @@ class ExpectedMeeting:
 class DueReport:
     """What had a deadline, as of a day: what had passed, and what was still open.
 
-    ``passed`` and ``open`` hold :class:`~maghreb_accord.Commitment` and planned
-    :class:`~maghreb_accord.Meeting` objects, by deadline, then id.
+    ``passed`` and ``open`` hold :class:`~maghreb_accord.Commitment` objects and
+    :class:`~maghreb_accord.Meeting` objects that are planned (or were planned for another
+    day than they were held), by deadline, then id.
 
     >>> import datetime, maghreb_accord
     >>> report = maghreb_accord.load().due(datetime.date(2013, 7, 1))
@@ -113,6 +114,8 @@ def deadline_of(item: Commitment | Meeting) -> datetime.date | None:
     """The day ``item`` is due by: a commitment's deadline, a planned meeting's latest day."""
     if isinstance(item, Commitment):
         return item.deadline
+    if item.planned is not None:  # held at another time: the plan stays due by its day
+        return item.planned.latest
     if item.status is MeetingStatus.PLANNED:
         return item.when.latest
     return None
@@ -136,11 +139,13 @@ def anchor(accord: Record, body_id: str) -> _Anchor:
     recorded = tuple(meeting for meeting in accord.meetings if meeting.body == body.id)
     if not recorded:
         raise ScheduleError(f"body {body.id!r} has no recorded meeting to anchor its schedule")
-    first = min(recorded, key=lambda m: (m.when.latest or datetime.date.max, m.id))
-    latest = first.when.latest
+    # A meeting held at another time than planned anchors on its plan: the plan is the
+    # obligation the series starts from.
+    first = min(recorded, key=lambda m: (_window_of(m).latest or datetime.date.max, m.id))
+    latest = _window_of(first).latest
     if latest is None:
         raise ScheduleError(f"the first meeting of {body.id!r} has no latest day to anchor on")
-    earliest = first.when.earliest or accord.main_meeting.when.earliest or latest
+    earliest = _window_of(first).earliest or accord.main_meeting.when.earliest or latest
     return _Anchor(
         body=body,
         cadence=body.cadence,
@@ -149,6 +154,10 @@ def anchor(accord: Record, body_id: str) -> _Anchor:
         latest=latest,
         recorded=recorded,
     )
+
+
+def _window_of(meeting: Meeting) -> When:
+    return meeting.planned if meeting.planned is not None else meeting.when
 
 
 def expected_meetings(

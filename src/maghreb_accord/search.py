@@ -40,7 +40,7 @@ from typing import Final, Literal, Protocol, TypeAlias
 import attrs
 
 from .errors import UnknownIdError
-from .model import Body, Commitment, Meeting, MemberState, Minister
+from .model import Body, Commitment, Meeting, MemberState, Minister, Person
 from .vocabulary import Domain
 
 __all__ = [
@@ -54,13 +54,21 @@ __all__ = [
     "normalize_latin",
 ]
 
-Kind: TypeAlias = Literal["state", "minister", "body", "meeting", "domain", "commitment"]
+Kind: TypeAlias = Literal["state", "minister", "person", "body", "meeting", "domain", "commitment"]
 """What kind of entity a :class:`Match` found."""
 
-Entity: TypeAlias = "MemberState | Minister | Body | Meeting | Domain | Commitment"
+Entity: TypeAlias = "MemberState | Minister | Person | Body | Meeting | Domain | Commitment"
 """Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find."""
 
-KINDS: Final[tuple[Kind, ...]] = ("state", "minister", "body", "meeting", "domain", "commitment")
+KINDS: Final[tuple[Kind, ...]] = (
+    "state",
+    "minister",
+    "person",
+    "body",
+    "meeting",
+    "domain",
+    "commitment",
+)
 
 _TASHKEEL: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_LETTERS: Final = str.maketrans(
@@ -236,6 +244,8 @@ class Parts(Protocol):
     def meetings(self) -> tuple[Meeting, ...]: ...
     @property
     def commitments(self) -> tuple[Commitment, ...]: ...
+    @property
+    def people(self) -> tuple[Person, ...]: ...
 
 
 def index(accord: Parts) -> tuple[_Entry, ...]:
@@ -268,11 +278,15 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
         spellings = [minister.name.ar, minister.name.fr]
         spellings += [attested.name for attested in minister.attested_names]
         add(minister, "minister", minister.id, spellings, [minister.name.ar, minister.name.fr])
+    for person in accord.people:
+        spellings = [person.name.ar, person.name.fr]
+        spellings += [attested.name for attested in person.attested_names]
+        add(person, "person", person.id, spellings, [person.name.ar, person.name.fr])
     for body in accord.bodies:
         names = [body.name.ar, body.name.fr]
         add(body, "body", body.id, [*names, body.id], names)
     for meeting in accord.meetings:
-        city = meeting.venue.city
+        city = meeting.venue.city if meeting.venue else None
         cities = [city.ar, city.fr] if city else []
         names = [meeting.name.ar, meeting.name.fr]
         add(meeting, "meeting", meeting.id, [*names, meeting.id, *cities], names)

@@ -17,6 +17,7 @@ __all__ = [
     "CadenceUnit",
     "CommitmentKind",
     "Domain",
+    "Level",
     "MeetingStatus",
     "Role",
     "Statement",
@@ -121,6 +122,25 @@ class MeetingStatus(_Labelled):
     PLANNED = "planned"
 
 
+class Level(_Labelled):
+    """The rank at which a state was represented at a meeting, as the sources give it.
+
+    ``not_known`` says that no source gives the rank: it is never a guess.
+
+    >>> Level.SECRETARY_OF_STATE.label.fr
+    "secrétaire d'État"
+
+    .. versionadded:: 0.1.0
+    """
+
+    MINISTER = "minister"
+    MINISTER_DELEGATE = "minister_delegate"
+    SECRETARY_OF_STATE = "secretary_of_state"
+    SECRETARY_GENERAL = "secretary_general"
+    OTHER = "other"
+    NOT_KNOWN = "not_known"
+
+
 class Role(_Labelled):
     """A minister's role at the meeting.
 
@@ -204,6 +224,12 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (CadenceUnit.YEAR, _l("سنة", "an")),
         (MeetingStatus.HELD, _l("منعقد", "tenue")),
         (MeetingStatus.PLANNED, _l("مقرر", "prévue")),
+        (Level.MINISTER, _l("وزير", "ministre")),
+        (Level.MINISTER_DELEGATE, _l("وزير منتدب", "ministre délégué")),
+        (Level.SECRETARY_OF_STATE, _l("كاتب دولة", "secrétaire d'État")),
+        (Level.SECRETARY_GENERAL, _l("أمين عام لوزارة", "secrétaire général de ministère")),
+        (Level.OTHER, _l("مستوى آخر", "autre rang")),
+        (Level.NOT_KNOWN, _l("غير معروف", "inconnu")),
         (Role.HOST, _l("المضيف", "hôte")),
         (Role.PARTICIPANT, _l("مشارك", "participant")),
         (

@@ -63,6 +63,8 @@ def when_and_where(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> t
         when = format_date(meeting.when.date, locale, format="full")
     else:
         when = meeting.when.in_locale(locale)
+    if meeting.venue is None:
+        return when, words(locale)["place_not_known"]
     place = [meeting.venue.city.in_locale(locale)] if meeting.venue.city else []
     place.append(accord.state(meeting.venue.state).name.in_locale(locale))
     return when, words(locale)["comma"].join(place)

@@ -118,8 +118,10 @@ def to_ical(
             " ويقع الحدث في آخر يوم من الفترة."
         )
     venue = start.first.venue
-    place = [venue.city.in_locale(locale)] if venue.city else []
-    place.append(agreement.state(venue.state).name.in_locale(locale))
+    place = []
+    if venue is not None:
+        place = [venue.city.in_locale(locale)] if venue.city else []
+        place.append(agreement.state(venue.state).name.in_locale(locale))
 
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
