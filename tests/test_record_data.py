@@ -1,0 +1,52 @@
+"""The record after Rabat, fact-checked (issue 14): each fix pinned with the words it rests on."""
+
+from __future__ import annotations
+
+import pytest
+
+from maghreb_accord import Agreement, Attendance, Dispute, Level, Meeting
+
+MARAABI = "almaraabimedias-2015-04-belaiz"
+AFRIGATE = "afrigatenews-dabbashi-2015"
+
+
+def row(meeting: Meeting, state: str, person: str | None = None) -> Attendance:
+    rows = [
+        a for a in meeting.attendance if a.state == state and (person is None or a.person == person)
+    ]
+    assert len(rows) == 1, (meeting.id, state, person, rows)
+    return rows[0]
+
+
+def excerpts(refs: tuple[object, ...]) -> set[tuple[str, str | None]]:
+    return {(ref.source, ref.excerpt) for ref in refs}  # type: ignore[attr-defined]
+
+
+def dissent_from(disputes: tuple[Dispute, ...], source: str) -> Dispute:
+    found = [d for d in disputes if any(ref.source == source for ref in d.dissent_by)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# 2. Al Maraabi Medias says every other state sent its minister, then names a secretary of state.
+
+
+@pytest.mark.parametrize("state", ["TN", "LY"])
+def test_the_all_ministers_claim_is_a_dissent_on_the_level(accord: Agreement, state: str) -> None:
+    attendance = row(accord.meeting("nouakchott-2015"), state)
+    assert attendance.level is not Level.MINISTER
+    dispute = dissent_from(attendance.disputes, MARAABI)
+    assert dispute.about == "level"
+    assert excerpts(dispute.dissent_by) == {
+        (MARAABI, "بينما مثلت دول المغرب العربي الأخرى بوزراء داخليتها")
+    }
+    assert dispute.dissent.fr == "ministre de l'Intérieur"
+    assert "contredit" in dispute.note.fr
+
+
+def test_the_page_that_dissents_names_the_tunisian_secretary_of_state(accord: Agreement) -> None:
+    dispute = dissent_from(row(accord.meeting("nouakchott-2015"), "TN").disputes, MARAABI)
+    assert (
+        MARAABI,
+        "فيما أوفدت تونس السيد رفيق بن محمد الهادي الشلي كاتب الدولة لدى وزير الداخلية التونسي المكلف بالأمن",
+    ) in excerpts(dispute.adopted_by)
