@@ -50,3 +50,52 @@ def test_the_page_that_dissents_names_the_tunisian_secretary_of_state(accord: Ag
         MARAABI,
         "فيما أوفدت تونس السيد رفيق بن محمد الهادي الشلي كاتب الدولة لدى وزير الداخلية التونسي المكلف بالأمن",
     ) in excerpts(dispute.adopted_by)
+
+
+# 3. Afrigate News: the whole sentence on the results reviewed, and the opening that dates it.
+
+RESULTS = (
+    "كما تم استعراض نتائج الاجتماع الأول للجنة المتابعة في مجال الأمن، وفريقي العمل المكلفين"
+    " على التوالي بمكافحة الهجرة غير الشرعية، وبالحماية المدنية."
+)
+OPENING = (
+    "قال مصطفى عمر الدباشي وكيل وزارة الداخلية الليبية والمكلف بتسيير أعمال الوزارة، إن اجتماع"
+    " الدورة الخامسة لوزراء الداخلية لدول المغرب العربي، بنواكشوط، ناقش الوضع الأمني في الدول"
+    " المغاربية وجوارها الإقليمي."
+)
+
+
+def test_the_illegal_migration_meeting_quotes_the_whole_sentence_and_is_an_inference(
+    accord: Agreement,
+) -> None:
+    meeting = accord.meeting("illegal-migration-working-group-1")
+    assert {(AFRIGATE, RESULTS), (AFRIGATE, OPENING)} <= excerpts(meeting.sources)
+    assert meeting.note is not None
+    assert "« résultats »" in meeting.note.fr
+    assert "déduction" in meeting.note.fr
+
+
+@pytest.mark.parametrize(
+    "refs",
+    [
+        lambda a: a.meeting("illegal-migration-working-group-1").sources,
+        lambda a: a.meeting("civil-protection-working-group-2015").sources,
+        lambda a: a.body("illegal-migration-working-group").sources,
+        lambda a: a.meeting("security-follow-up-committee-1").sources,
+    ],
+)
+def test_no_citation_keeps_the_tail_of_the_sentence(accord: Agreement, refs: object) -> None:
+    cited = [ref.excerpt for ref in refs(accord) if ref.source == AFRIGATE]  # type: ignore[operator]
+    assert RESULTS in cited
+    assert all(excerpt in (RESULTS, OPENING) for excerpt in cited)
+
+
+def test_the_committee_first_meeting_has_a_second_source_that_it_was_held(
+    accord: Agreement,
+) -> None:
+    meeting = accord.meeting("security-follow-up-committee-1")
+    assert (AFRIGATE, RESULTS) in excerpts(meeting.sources)
+    assert (
+        "almaghribtoday-cp-wg-2",
+        "والاجتماع الأول للجنة المتابعة في المجال الأمني ( الرباط -25-25 أكتوبر 2013 )",
+    ) in excerpts(meeting.sources)
