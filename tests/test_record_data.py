@@ -99,3 +99,23 @@ def test_the_committee_first_meeting_has_a_second_source_that_it_was_held(
         "almaghribtoday-cp-wg-2",
         "والاجتماع الأول للجنة المتابعة في المجال الأمني ( الرباط -25-25 أكتوبر 2013 )",
     ) in excerpts(meeting.sources)
+
+
+# 4. The civil-protection group's "mandate" was the aim of its third meeting.
+
+AIM = (
+    "ويهدف اللقاء -بحسب الوكالة الموريتانية للأنباء- إلى تمكين المؤسسات المعنية بالحماية المدنية"
+    " في دول المغرب العربي من تعزيز التنسيق والتعاون وتبادل المعلومات حول آخر المستجدات في مجالات"
+    " تدخل أجهزة الحماية المدنية"
+)
+
+
+def test_the_aim_of_the_third_meeting_is_not_the_groups_mandate(accord: Agreement) -> None:
+    group = accord.body("civil-protection-working-group")
+    assert group.mandate is None
+    assert group.note is not None
+    assert "troisième réunion" in group.note.fr
+    meeting = accord.meeting("civil-protection-working-group-3")
+    assert ("mauriweb-1773", AIM) in excerpts(meeting.sources)
+    assert meeting.note is not None
+    assert "le but de la réunion" in meeting.note.fr
