@@ -119,3 +119,92 @@ def test_the_aim_of_the_third_meeting_is_not_the_groups_mandate(accord: Agreemen
     assert ("mauriweb-1773", AIM) in excerpts(meeting.sources)
     assert meeting.note is not None
     assert "le but de la réunion" in meeting.note.fr
+
+
+# 5. Working-group delegations: the rank is not known unless a cited page names the member.
+
+WORKING_GROUP_MEETINGS = (
+    "civil-protection-working-group-2015",
+    "civil-protection-working-group-2",
+    "civil-protection-working-group-3",
+)
+NAMED = {
+    ("civil-protection-working-group-2015", "MR"): {"mohamed-el-moustapha-mohamed-salem"},
+    ("civil-protection-working-group-2", "MR"): {"ahmed-ould-dieh"},
+    ("civil-protection-working-group-3", "DZ"): {"guerrache-doudah", "boughlaf-boualem"},
+    ("civil-protection-working-group-3", "MR"): {"babe-ould-boumeiss"},
+}
+
+
+@pytest.mark.parametrize("meeting_id", WORKING_GROUP_MEETINGS)
+def test_an_unnamed_delegation_has_no_known_rank(accord: Agreement, meeting_id: str) -> None:
+    meeting = accord.meeting(meeting_id)
+    assert {a.state for a in meeting.attendance} == {"DZ", "LY", "MA", "MR", "TN"}
+    for attendance in meeting.attendance:
+        named = NAMED.get((meeting_id, attendance.state), set())
+        if attendance.person is None:
+            assert not named, (meeting_id, attendance.state)
+            assert attendance.level is Level.NOT_KNOWN
+            assert attendance.note is not None
+            assert "aucune source citée" in attendance.note.fr
+        else:
+            assert attendance.person in named
+            assert attendance.level is not Level.NOT_KNOWN
+            assert attendance.office is not None
+
+
+@pytest.mark.parametrize(
+    ("meeting_id", "person", "source", "excerpt"),
+    [
+        (
+            "civil-protection-working-group-2015",
+            "mohamed-el-moustapha-mohamed-salem",
+            "elmiraat-31455",
+            "محمد المصطفى محمد سالم مكلف بمهمة في وزارة الداخلية واللامركزية",
+        ),
+        (
+            "civil-protection-working-group-2",
+            "ahmed-ould-dieh",
+            "alyementoday-cp-wg",
+            "وأكد السيد أحمد ولد الديه، مكلف بمهمة في وزارة الداخلية واللامركزية",
+        ),
+        (
+            "civil-protection-working-group-3",
+            "babe-ould-boumeiss",
+            "mauriweb-1773",
+            "وقال الأمين العام لوزارة الداخلية الموريتانية السيد بابه ولد بوميس إن لقاء نواكشوط"
+            " الذي يدوم يومين",
+        ),
+        (
+            "civil-protection-working-group-3",
+            "guerrache-doudah",
+            "allafrica-201612140738",
+            "l'Algérie est représentée par les colonels Guerrache Doudah, directeur des études à la"
+            " Direction générale de la protection civile (DGPC) et Boughlaf Boualem, inspecteur à"
+            " la même direction",
+        ),
+        (
+            "civil-protection-working-group-3",
+            "boughlaf-boualem",
+            "allafrica-201612140738",
+            "l'Algérie est représentée par les colonels Guerrache Doudah, directeur des études à la"
+            " Direction générale de la protection civile (DGPC) et Boughlaf Boualem, inspecteur à"
+            " la même direction",
+        ),
+    ],
+)
+def test_a_named_member_stands_on_the_page_that_names_him(
+    accord: Agreement, meeting_id: str, person: str, source: str, excerpt: str
+) -> None:
+    attendance = next(a for a in accord.meeting(meeting_id).attendance if a.person == person)
+    assert (source, excerpt) in excerpts(attendance.sources)
+    named = accord.person(person)
+    assert any(
+        attested.source.source == source and attested.name in excerpt
+        for attested in named.attested_names
+    )
+
+
+def test_the_host_secretary_general_is_at_that_level(accord: Agreement) -> None:
+    attendance = row(accord.meeting("civil-protection-working-group-3"), "MR")
+    assert attendance.level is Level.SECRETARY_GENERAL
