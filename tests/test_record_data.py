@@ -203,3 +203,35 @@ def test_a_named_member_stands_on_the_page_that_names_him(
 def test_the_host_secretary_general_is_at_that_level(accord: Agreement) -> None:
     attendance = row(accord.meeting("civil-protection-working-group-3"), "MR")
     assert attendance.level is Level.SECRETARY_GENERAL
+
+
+# 6. The working groups' parent is a structured dispute, not prose only.
+
+GROUPS_OF_2016 = (
+    "civil-protection-working-group",
+    "terrorism-organised-crime-working-group",
+    "human-trafficking-illegal-migration-working-group",
+    "drugs-working-group",
+)
+
+
+@pytest.mark.parametrize("body_id", GROUPS_OF_2016)
+def test_the_parent_of_a_working_group_is_disputed(accord: Agreement, body_id: str) -> None:
+    group = accord.body(body_id)
+    (dispute,) = [d for d in group.disputes if d.about == "parent"]
+    assert group.parent == "security-follow-up-committee"
+    assert dispute.adopted.fr == accord.body("security-follow-up-committee").name.fr
+    assert dispute.dissent.fr == accord.body("council-of-interior-ministers").name.fr
+    adopted = {ref.excerpt or ref.quote or "" for ref in dispute.adopted_by}
+    assert any("واجتماعات فرق العمل التابعة لها" in words for words in adopted)
+    assert any(words.startswith("فرقها") for words in adopted)
+    dissent = {ref.excerpt or "" for ref in dispute.dissent_by}
+    assert any("العاملة في نطاق المجلس" in words for words in dissent)
+    assert any("أقر اجتماع وزراء داخلية" in words and "4 فرق عمل" in words for words in dissent)
+    assert "specialised-security-sub-teams" in dispute.note.fr
+    assert "ouverte" in dispute.note.fr
+
+
+def test_almaghribtoday_makes_the_civil_protection_group_the_councils(accord: Agreement) -> None:
+    (dispute,) = accord.body("civil-protection-working-group").disputes
+    assert any("المنبثق عن مجلس وزراء داخلية" in (ref.excerpt or "") for ref in dispute.dissent_by)
