@@ -235,3 +235,52 @@ def test_the_parent_of_a_working_group_is_disputed(accord: Agreement, body_id: s
 def test_almaghribtoday_makes_the_civil_protection_group_the_councils(accord: Agreement) -> None:
     (dispute,) = accord.body("civil-protection-working-group").disputes
     assert any("المنبثق عن مجلس وزراء داخلية" in (ref.excerpt or "") for ref in dispute.dissent_by)
+
+
+# 7. Latin spellings printed by pages about these men.
+
+
+@pytest.mark.parametrize(
+    ("person", "spelling", "source", "excerpt"),
+    [
+        (
+            "noureddine-bedoui",
+            "Noureddine Bedoui",
+            "djazairess-lnr-253322",
+            "le ministre algérien de l'Intérieur et des Collectivités locales, Noureddine Bedoui"
+            " a appelé lundi à Tunis",
+        ),
+        (
+            "abdessalam-kajman",
+            "Abdelssalam Kajman",
+            "tdg-kajman-syrte",
+            "Abdelssalam Kajman, vice-premier ministre du gouvernement d'union nationale et membre"
+            " du Conseil présidentiel",
+        ),
+    ],
+)
+def test_a_latin_spelling_is_attested(
+    accord: Agreement, person: str, spelling: str, source: str, excerpt: str
+) -> None:
+    someone = accord.person(person)
+    assert (spelling, source, excerpt) in {
+        (n.name, n.source.source, n.source.excerpt) for n in someone.attested_names
+    }
+    assert someone.note is not None
+    assert "Aucune page trouvée" not in someone.note.fr
+    assert accord.find(spelling)[0].entity is someone
+
+
+# 8. The Algerian minister who stayed away, in a spelling a cited page prints.
+
+
+def test_the_absent_minister_is_named_as_printed(accord: Agreement) -> None:
+    attendance = row(accord.meeting("nouakchott-2015"), "DZ")
+    assert attendance.note is not None
+    assert "Tayeb Bélaiz" in attendance.note.fr
+    assert "Belaïz" not in attendance.note.fr
+    assert (MARAABI, "“الطيب بلعيز” يغيب عن اجتماع وزراء الداخلية بنواكشوط") in excerpts(
+        attendance.sources
+    )
+    printed = {ref.excerpt for ref in attendance.sources}
+    assert any("Tayeb Bélaiz" in (words or "") for words in printed)
