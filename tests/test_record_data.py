@@ -284,3 +284,37 @@ def test_the_absent_minister_is_named_as_printed(accord: Agreement) -> None:
     )
     printed = {ref.excerpt for ref in attendance.sources}
     assert any("Tayeb Bélaiz" in (words or "") for words in printed)
+
+
+# 9. Amicinfo backs the secretaries general only by elimination.
+
+
+def test_amicinfo_supports_the_algerian_level_by_elimination(accord: Agreement) -> None:
+    (dispute,) = [
+        d for d in row(accord.meeting("nouakchott-2015"), "DZ").disputes if d.about == "level"
+    ]
+    assert "amicinfo-8296" in {ref.source for ref in dispute.adopted_by}
+    assert len(dispute.adopted_by) == 3
+    assert "Trois pages" not in dispute.note.fr
+    assert "par élimination" in dispute.note.fr
+
+
+def test_amicinfo_supports_the_libyan_dissent_by_elimination(accord: Agreement) -> None:
+    dispute = dissent_from(row(accord.meeting("nouakchott-2015"), "LY").disputes, "amicinfo-8296")
+    assert "par élimination" in dispute.note.fr
+
+
+# 10. Rabat 2013, Tunisia: one dispatch, not two; the Riyadh session cited.
+
+
+def test_the_tunisian_delegate_dispute_counts_one_dispatch(accord: Agreement) -> None:
+    attendance = row(accord.meeting("rabat-2013"), "TN")
+    (dispute,) = attendance.disputes
+    assert "deux autres comptes rendus" not in dispute.note.fr
+    assert "une seule dépêche" in dispute.note.fr
+    assert "ne donne que le nom" in dispute.note.fr
+    assert "notre traduction" in dispute.note.fr
+    riyadh = [ref for ref in attendance.sources if ref.source == "directinfo-2013-03-15-riyadh"]
+    assert len(riyadh) == 1
+    assert "conduite par Noureddine Bhiri" in (riyadh[0].excerpt or "")
+    assert "tenue à Ryadh" in (riyadh[0].excerpt or "")
