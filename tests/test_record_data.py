@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import maghreb_accord
 from maghreb_accord import Agreement, Attendance, Dispute, Level, Meeting
 
 MARAABI = "almaraabimedias-2015-04-belaiz"
@@ -318,3 +319,83 @@ def test_the_tunisian_delegate_dispute_counts_one_dispatch(accord: Agreement) ->
     assert len(riyadh) == 1
     assert "conduite par Noureddine Bhiri" in (riyadh[0].excerpt or "")
     assert "tenue à Ryadh" in (riyadh[0].excerpt or "")
+
+
+# 11. Inferences marked as such.
+
+
+def test_the_second_meetings_year_and_al_yemen_today_are_inferences(accord: Agreement) -> None:
+    meeting = accord.meeting("civil-protection-working-group-2")
+    assert meeting.note is not None
+    assert "l'année est une déduction" in meeting.note.fr
+    assert "Al Yemen Today" in meeting.note.fr
+    assert (
+        "djazairess-aps-428708",
+        "لمجلس وزراء الداخلية لدول الاتحاد المغرب العربي في دورته المقبلة المقررة في 25 ابريل الجاري بتونس",
+    ) in excerpts(meeting.sources)
+
+
+@pytest.mark.parametrize("source_id", ["saharamedias-18028", "alyementoday-cp-wg"])
+def test_an_undated_page_is_not_described_as_of_2016(accord: Agreement, source_id: str) -> None:
+    source = accord.source(source_id)
+    assert source.date is None
+    assert "(2016)" not in source.description.fr
+    assert "non datée" in source.description.fr
+
+
+# 12. The follow-up committee is a « commission » in French, everywhere.
+
+
+def test_no_french_label_calls_the_committee_a_comite(accord: Agreement) -> None:
+    assert "comité" not in maghreb_accord.dumps(accord).lower()
+    meeting = accord.meeting("security-follow-up-committee-2")
+    assert meeting.name.fr == "Deuxième réunion de la commission de suivi sécuritaire"
+    assert meeting.note is not None
+    assert "nom français de la réunion est de nous" in meeting.note.fr
+
+
+# 13. French office titles stand on a cited page, or say what is ours.
+
+
+@pytest.mark.parametrize(
+    ("meeting_id", "state", "source", "excerpt"),
+    [
+        (
+            "nouakchott-2015",
+            "TN",
+            "kapitalis-rafik-chelli",
+            "Rafik Chelli, secrétaire d’Etat auprès du ministre de l’Intérieur chargé de la Sécurité",
+        ),
+        (
+            "tunis-2016",
+            "MA",
+            "atlasinfo-a69280",
+            "La délégation marocaine à cette réunion était conduite par le ministre délégué auprès"
+            " du ministre de l’Intérieur, Cherki Drais",
+        ),
+        (
+            "tunis-2016",
+            "DZ",
+            "djazairess-lnr-253322",
+            "le ministre algérien de l'Intérieur et des Collectivités locales, Noureddine Bedoui"
+            " a appelé lundi à Tunis",
+        ),
+    ],
+)
+def test_a_french_office_is_cited_on_its_row(
+    accord: Agreement, meeting_id: str, state: str, source: str, excerpt: str
+) -> None:
+    attendance = row(accord.meeting(meeting_id), state)
+    assert (source, excerpt) in excerpts(attendance.sources)
+    assert attendance.office is not None
+    office = attendance.office.fr.replace("d’État", "d’Etat")
+    assert office in excerpt or office.replace("ministre de", "ministre algérien de") in excerpt
+
+
+# 14. The Algerian civil-protection page carries the APS dispatch's date.
+
+
+def test_the_civil_protection_page_date_is_the_dispatchs(accord: Agreement) -> None:
+    source = accord.source("protectioncivile-dz-347")
+    assert str(source.date) == "2016-12-14"
+    assert "la date est celle de la dépêche de l'APS" in source.description.fr
