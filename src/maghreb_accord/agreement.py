@@ -201,8 +201,8 @@ class Agreement:
         >>> for expected in accord.schedule("security-follow-up-committee", until=datetime.date(2013, 12, 31)):
         ...     print(expected.index, expected.earliest, expected.latest, expected.meeting)
         0 2013-04-21 2013-06-30 security-follow-up-committee-1
-        1 2013-07-21 2013-09-30 None
-        2 2013-10-21 2013-12-30 None
+        1 2013-07-01 2013-09-30 None
+        2 2013-10-01 2013-12-31 None
         """
         # Schedules (and their classes) are imported on first use: load() need not pay for them.
         from . import schedule
