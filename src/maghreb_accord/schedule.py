@@ -99,6 +99,11 @@ class DueReport:
     passed: tuple[Commitment | Meeting, ...]
     #: What is due on ``as_of`` or later.
     open: tuple[Commitment | Meeting, ...]
+    #: Cadence windows that closed before ``as_of`` with no meeting recorded (not proof
+    #: that none was held), by last day, then body; see :mod:`maghreb_accord.compliance`.
+    #:
+    #: .. versionadded:: 0.1.0
+    no_meeting_recorded: tuple[ExpectedMeeting, ...] = ()
 
 
 class Record(Protocol):
@@ -108,6 +113,8 @@ class Record(Protocol):
     def commitments(self) -> tuple[Commitment, ...]: ...
     @property
     def meetings(self) -> tuple[Meeting, ...]: ...
+    @property
+    def bodies(self) -> tuple[Body, ...]: ...
     @property
     def main_meeting(self) -> Meeting: ...
     def body(self, id: str) -> Body: ...
