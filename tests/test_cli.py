@@ -218,8 +218,8 @@ def test_schedule_and_due_commands() -> None:
         "0  2013-04-21 .. 2013-06-30  security-follow-up-committee-1",
         "    entre le 21 avril 2013 et le 30 juin 2013 — Première réunion de la commission de"
         " suivi sécuritaire",
-        "1  2013-07-21 .. 2013-09-30",
-        "    entre le 21 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "1  2013-07-01 .. 2013-09-30",
+        "    entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
     assert status == 0

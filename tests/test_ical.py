@@ -58,6 +58,9 @@ def accord_with(cadence: Cadence, start: D) -> Agreement:
 @example(Cadence(interval=3, unit=CadenceUnit.MONTH), D(2013, 11, 30))
 @example(Cadence(interval=1, unit=CadenceUnit.YEAR), D(2012, 2, 29))
 @example(Cadence(interval=4, unit=CadenceUnit.YEAR), D(2096, 2, 29))
+@example(Cadence(interval=1, unit=CadenceUnit.YEAR), D(2013, 2, 28))
+@example(Cadence(interval=3, unit=CadenceUnit.MONTH), D(2013, 6, 30))
+@example(Cadence(interval=1, unit=CadenceUnit.MONTH), D(2013, 1, 30))
 def test_exported_series_expanded_by_dateutil_equal_our_occurrences(
     cadence: Cadence, start: D
 ) -> None:
@@ -80,8 +83,8 @@ def test_the_committee_calendar(accord: Agreement) -> None:
     assert expand(text, 100) == [
         D(2013, 6, 30),
         D(2013, 9, 30),
-        D(2013, 12, 30),
-        D(2014, 3, 30),
+        D(2013, 12, 31),
+        D(2014, 3, 31),
         D(2014, 6, 30),
     ]
     # The same days as the schedule's deadlines.

@@ -579,8 +579,13 @@ def test_a_maximum_gap_restarts_at_each_recorded_meeting() -> None:
     schedule = accord.schedule("security-follow-up-committee", until=datetime.date(2014, 1, 1))
     second, third = schedule[1], schedule[2]
     assert second.meeting == "security-follow-up-committee-2"
+    # The window it fills closes on the meeting; the next runs three months from it.
+    assert (second.earliest, second.latest) == (
+        datetime.date(2013, 7, 1),
+        datetime.date(2013, 8, 15),
+    )
     assert (third.earliest, third.latest) == (
-        datetime.date(2013, 11, 15),
+        datetime.date(2013, 8, 16),
         datetime.date(2013, 11, 15),
     )
     # Without "at least", the series stays anchored on the first meeting.
@@ -590,8 +595,8 @@ def test_a_maximum_gap_restarts_at_each_recorded_meeting() -> None:
         "security-follow-up-committee", until=datetime.date(2014, 1, 1)
     )
     assert (fixed[2].earliest, fixed[2].latest) == (
-        datetime.date(2013, 10, 21),
-        datetime.date(2013, 12, 30),
+        datetime.date(2013, 10, 1),
+        datetime.date(2013, 12, 31),
     )
 
 

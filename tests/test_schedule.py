@@ -42,12 +42,17 @@ starts = st.one_of(
 
 
 def reference_nth(cadence: Cadence, start: D, k: int) -> D:
-    """start + k × interval, clamped, by an independent implementation (dateutil)."""
+    """start + k × interval, clamped, by an independent implementation (dateutil).
+
+    A start on a month's last day keeps to months' last days (``day=31`` clamps to the end).
+    """
     step = (
         relativedelta(months=k * cadence.interval)
         if cadence.unit is CadenceUnit.MONTH
         else (relativedelta(years=k * cadence.interval))
     )
+    if (start + relativedelta(days=1)).day == 1:
+        step += relativedelta(day=31)
     result: D = start + step
     return result
 
@@ -139,24 +144,26 @@ def test_the_follow_up_committee_schedule(accord: Agreement) -> None:
     windows = [(e.index, e.earliest, e.latest, e.meeting) for e in schedule]
     assert windows == [
         (0, D(2013, 4, 21), D(2013, 6, 30), "security-follow-up-committee-1"),
-        (1, D(2013, 7, 21), D(2013, 9, 30), None),
-        (2, D(2013, 10, 21), D(2013, 12, 30), None),
-        (3, D(2014, 1, 21), D(2014, 3, 30), None),
-        (4, D(2014, 4, 21), D(2014, 6, 30), None),
+        (1, D(2013, 7, 1), D(2013, 9, 30), None),
+        # A window anchored on a month's last day ends on each month's last day.
+        (2, D(2013, 10, 1), D(2013, 12, 31), None),
+        (3, D(2014, 1, 1), D(2014, 3, 31), None),
+        (4, D(2014, 4, 1), D(2014, 6, 30), None),
     ]
-    assert schedule[1].in_locale("fr") == "entre le 21 juillet 2013 et le 30 septembre 2013"
-    assert schedule[1].in_locale("ar_DZ") == "بين 21 جويلية 2013 و30 سبتمبر 2013"
+    assert schedule[1].in_locale("fr") == "entre le 1 juillet 2013 et le 30 septembre 2013"
+    assert schedule[1].in_locale("ar_DZ") == "بين 1 جويلية 2013 و30 سبتمبر 2013"
 
 
-def test_the_council_meets_on_the_anniversary(accord: Agreement) -> None:
+def test_once_a_year_is_a_window_of_a_year_up_to_each_anniversary(accord: Agreement) -> None:
     schedule = accord.schedule("council-of-interior-ministers", until=D(2016, 1, 1))
-    assert [(e.earliest, e.latest) for e in schedule] == [
-        (D(2013, 4, 21), D(2013, 4, 21)),
-        (D(2014, 4, 21), D(2014, 4, 21)),
-        (D(2015, 4, 21), D(2015, 4, 21)),
+    assert [(e.earliest, e.latest, e.meeting) for e in schedule] == [
+        (D(2013, 4, 21), D(2013, 4, 21), "rabat-2013"),
+        (D(2013, 4, 22), D(2014, 4, 21), None),
+        (D(2014, 4, 22), D(2015, 4, 21), None),
+        (D(2015, 4, 22), D(2016, 4, 21), "nouakchott-2015"),
     ]
-    assert schedule[0].meeting == "rabat-2013"
-    assert schedule[1].when == Day(date=D(2014, 4, 21))
+    assert schedule[0].when == Day(date=D(2013, 4, 21))
+    assert schedule[1].when == Between(not_before=D(2013, 4, 22), not_after=D(2014, 4, 21))
 
 
 def test_a_schedule_until_before_the_first_window_is_empty(accord: Agreement) -> None:

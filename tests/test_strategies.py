@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import subprocess
 import sys
 
@@ -54,6 +55,13 @@ def test_due_and_schedules_hold_on_any_accord(accord: Agreement, day: datetime.d
             continue
         assert all(e.earliest <= e.latest for e in expected)
         assert [e.index for e in expected] == list(range(len(expected)))
+        windows = accord.compliance(body.id, as_of=day).windows
+        assert all(w.earliest <= w.latest for w in windows)
+        # Windows follow each other without a gap or an overlap.
+        assert all(
+            b.earliest == a.latest + datetime.timedelta(days=1)
+            for a, b in itertools.pairwise(windows)
+        )
 
 
 @settings(max_examples=50)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._summary import due_text, format_states, schedule_text, summary
     from .agreement import Agreement
+    from .compliance import Compliance, ComplianceWindow, Lateness, WindowStatus
     from .dates import Between, Day, Month, When, Year, add_months, parse_when
     from .errors import (
         PROBLEM_CODES,
@@ -90,6 +91,8 @@ __all__ = [
     "CadenceUnit",
     "Commitment",
     "CommitmentKind",
+    "Compliance",
+    "ComplianceWindow",
     "Day",
     "Declaration",
     "Dispute",
@@ -97,6 +100,7 @@ __all__ = [
     "DueReport",
     "ExpectedMeeting",
     "Label",
+    "Lateness",
     "Level",
     "LocaleError",
     "LocaleLike",
@@ -118,6 +122,7 @@ __all__ = [
     "UnknownIdError",
     "Venue",
     "When",
+    "WindowStatus",
     "Year",
     "add_months",
     "due_text",
@@ -168,7 +173,11 @@ _MODULES: dict[str, str] = {
     "CommitmentKind": "vocabulary",
     "Day": "dates",
     "Domain": "vocabulary",
+    "Compliance": "compliance",
+    "ComplianceWindow": "compliance",
     "DueReport": "schedule",
+    "Lateness": "compliance",
+    "WindowStatus": "compliance",
     "ExpectedMeeting": "schedule",
     "Label": "label",
     "LocaleError": "errors",

@@ -66,7 +66,7 @@ def schedule_text(
     ...     until=datetime.date(2013, 9, 30),
     ... )
     >>> print(text.splitlines()[-1])
-        بين 21 يوليوز 2013 و30 شتنبر 2013 — لم يسجل اجتماع
+        بين 1 يوليوز 2013 و30 شتنبر 2013 — لم يسجل اجتماع
 
     .. versionadded:: 0.1.0
     """

@@ -33,6 +33,7 @@ from .model import (
 from .vocabulary import Domain
 
 if TYPE_CHECKING:
+    from .compliance import Compliance
     from .schedule import DueReport, ExpectedMeeting
     from .search import Kind, Match
 
@@ -201,8 +202,8 @@ class Agreement:
         >>> for expected in accord.schedule("security-follow-up-committee", until=datetime.date(2013, 12, 31)):
         ...     print(expected.index, expected.earliest, expected.latest, expected.meeting)
         0 2013-04-21 2013-06-30 security-follow-up-committee-1
-        1 2013-07-21 2013-09-30 None
-        2 2013-10-21 2013-12-30 None
+        1 2013-07-01 2013-09-30 None
+        2 2013-10-01 2013-12-31 None
         """
         # Schedules (and their classes) are imported on first use: load() need not pay for them.
         from . import schedule
@@ -212,14 +213,50 @@ class Agreement:
     def due(self, as_of: datetime.date) -> "DueReport":
         """What had a deadline as of ``as_of``: what had passed and what was still open.
 
+        Besides explicit deadlines, the report lists the cadence windows that closed before
+        ``as_of`` with no meeting recorded (:attr:`DueReport.no_meeting_recorded
+        <maghreb_accord.DueReport.no_meeting_recorded>`), by the rules of
+        :mod:`maghreb_accord.compliance`.
+
         >>> import datetime, maghreb_accord
         >>> report = maghreb_accord.load().due(datetime.date(2013, 5, 1))
         >>> report.passed, [item.id for item in report.open]
         ((), ['first-follow-up-meeting', 'security-follow-up-committee-1'])
+        >>> later = maghreb_accord.load().due(datetime.date(2013, 10, 1))
+        >>> [(w.body, w.earliest.isoformat(), w.latest.isoformat()) for w in later.no_meeting_recorded]
+        [('security-follow-up-committee', '2013-04-21', '2013-06-30'), ('security-follow-up-committee', '2013-07-01', '2013-09-30')]
         """
-        from . import schedule
+        from . import compliance
 
-        return schedule.due(self, as_of)
+        return compliance.due(self, as_of)
+
+    def compliance(self, body_id: str, *, as_of: datetime.date) -> "Compliance":
+        """How the body ``body_id`` kept its cadence, from its first obligation to ``as_of``.
+
+        Each window, the meetings recorded in it, whether it closed with no meeting
+        recorded, how late each meeting was; see :mod:`maghreb_accord.compliance` for the
+        rules. A body with no cadence raises :class:`~maghreb_accord.ScheduleError`.
+
+        >>> import datetime, maghreb_accord
+        >>> report = maghreb_accord.load().compliance(
+        ...     "council-of-interior-ministers", as_of=datetime.date(2017, 1, 1)
+        ... )
+        >>> for window in report.windows:
+        ...     print(window.earliest, window.latest, window.status.value, window.meetings)
+        2013-04-21 2013-04-21 met ('rabat-2013',)
+        2013-04-22 2014-04-21 no_meeting_recorded ()
+        2014-04-22 2015-04-21 no_meeting_recorded ()
+        2015-04-22 2016-04-21 met ('nouakchott-2015',)
+        2016-04-22 2017-04-21 met ('tunis-2016',)
+        >>> [(late.meeting, late.due.isoformat(), late.days_late) for late in report.lateness]
+        [('rabat-2013', '2013-04-21', 0), ('nouakchott-2015', '2014-04-21', 374), ('tunis-2016', '2017-04-21', 0)]
+
+        .. versionadded:: 0.1.0
+        """
+        # Imported on first use, as schedule() is: load() need not pay for it.
+        from . import compliance
+
+        return compliance.compliance(self, body_id, as_of=as_of)
 
     def find(
         self,

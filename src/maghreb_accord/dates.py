@@ -67,7 +67,7 @@ def parse_day(value: object) -> datetime.date:
         ) from None
 
 
-def add_months(day: datetime.date, months: int) -> datetime.date:
+def add_months(day: datetime.date, months: int, *, month_end: bool = False) -> datetime.date:
     """``day`` moved by ``months`` calendar months, clamped to the end of a shorter month.
 
     >>> add_months(datetime.date(2013, 1, 31), 1)
@@ -75,9 +75,17 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     >>> add_months(datetime.date(2012, 1, 31), 1), add_months(datetime.date(2013, 1, 31), 2)
     (datetime.date(2012, 2, 29), datetime.date(2013, 3, 31))
 
+    With ``month_end``, a day that ends its month moves to the end of the target month, as
+    people mean "by the end of the month": 30 June and six months give 31 December.
+
+    >>> june_30 = datetime.date(2013, 6, 30)
+    >>> add_months(june_30, 6), add_months(june_30, 6, month_end=True)
+    (datetime.date(2013, 12, 30), datetime.date(2013, 12, 31))
+
     Raises :class:`OverflowError` past the years :mod:`datetime` supports (1 to 9999).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``month_end``.
     """
     import calendar
 
@@ -87,7 +95,14 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         raise OverflowError(f"year {year} is out of the range datetime supports")
     month = month_index + 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    last = calendar.monthrange(year, month)[1]
+    if month_end and _is_month_end(day):
+        return datetime.date(year, month, last)
+    return datetime.date(year, month, min(day.day, last))
+
+
+def _is_month_end(day: datetime.date) -> bool:
+    return (day + datetime.timedelta(days=1)).day == 1 if day < datetime.date.max else True
 
 
 def _year(value: object, path: str) -> list[Problem]:

@@ -628,15 +628,21 @@ class Cadence:
         """The ``k``-th occurrence of the series starting on ``start`` (the 0th is ``start``).
 
         Arithmetic is anchored on the start, not chained: the k-th date is start + k ×
-        interval, clamped to the end of a shorter month.
+        interval, clamped to the end of a shorter month. A start on a month's last day gives
+        each month's last day ("by the end of June, then every three months" ends on 31
+        December, not 30).
 
-        >>> quarterly = Cadence(interval=1, unit=CadenceUnit.MONTH)
+        >>> monthly = Cadence(interval=1, unit=CadenceUnit.MONTH)
         >>> start = datetime.date(2013, 1, 31)
-        >>> quarterly.nth(start, 1), quarterly.nth(start, 2)
+        >>> monthly.nth(start, 1), monthly.nth(start, 2)
         (datetime.date(2013, 2, 28), datetime.date(2013, 3, 31))
+        >>> Cadence(interval=3, unit=CadenceUnit.MONTH).nth(datetime.date(2013, 6, 30), 2)
+        datetime.date(2013, 12, 31)
+
+        .. versionchanged:: 0.1.0 A start on a month's last day keeps to months' last days.
         """
         _checks.date_argument(start, "start")
-        return add_months(start, k * self.months)
+        return add_months(start, k * self.months, month_end=True)
 
     def occurrences(
         self,
@@ -652,7 +658,7 @@ class Cadence:
 
         >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
         >>> cadence.occurrences(datetime.date(2013, 6, 30), count=3)
-        (datetime.date(2013, 6, 30), datetime.date(2013, 9, 30), datetime.date(2013, 12, 30))
+        (datetime.date(2013, 6, 30), datetime.date(2013, 9, 30), datetime.date(2013, 12, 31))
         >>> len(cadence.occurrences(datetime.date(2013, 6, 30), until=datetime.date(2014, 6, 30)))
         5
         """

@@ -1,14 +1,17 @@
 """Schedules and deadlines: when a body should meet, and what was due by a given day.
 
 **The schedule rule.** A body with a cadence is expected to meet once every interval,
-anchored on its first recorded meeting: the k-th expected meeting falls in the first
-meeting's window moved by k intervals (month arithmetic anchored, clamped to month ends).
-A first meeting known to the day gives one-day windows. One known only by bounds gives
-windows: where it has no lower bound, it cannot come before the meeting at which the accord
-was reached. For the security follow-up committee the window is 21 April to 30 June 2013,
-then 21 July to 30 September 2013, and so on. A cadence that is a maximum gap
-(:attr:`~maghreb_accord.Cadence.at_least`) restarts at each recorded meeting: the places after
-it are counted from that meeting's window, not from the first. Meetings held "whenever needed"
+anchored on its first recorded meeting (on its plan, if it was held at another time). The
+first window is that meeting's: where it has no lower bound, it cannot come before the
+meeting at which the accord was reached. Each later window starts the day after the one
+before it ends and ends one interval after the first window's last day (month arithmetic
+anchored, clamped to month ends; a last day that ends its month gives each month's last
+day). So the windows follow each other without a gap, each as long as the interval: once a
+year is a window of a year, not one day. For the security follow-up committee the window is
+21 April to 30 June 2013, then 1 July to 30 September 2013, then 1 October to 31 December
+2013, and so on. A cadence that is a maximum gap (:attr:`~maghreb_accord.Cadence.at_least`)
+restarts at each recorded meeting: the window it fills closes on its last possible day, and
+the places after it are counted from that day. Meetings held "whenever needed"
 (:attr:`~maghreb_accord.Cadence.as_needed`) are allowed besides; a place they do not fill is
 *no meeting recorded*, never "missed".
 
@@ -44,9 +47,9 @@ class ExpectedMeeting:
     >>> accord = maghreb_accord.load()
     >>> second = accord.schedule("security-follow-up-committee", until=datetime.date(2013, 9, 30))[1]
     >>> second.index, second.earliest, second.latest
-    (1, datetime.date(2013, 7, 21), datetime.date(2013, 9, 30))
+    (1, datetime.date(2013, 7, 1), datetime.date(2013, 9, 30))
     >>> second.in_locale("ar_MA")
-    'بين 21 يوليوز 2013 و30 شتنبر 2013'
+    'بين 1 يوليوز 2013 و30 شتنبر 2013'
 
     .. versionadded:: 0.1.0
     """
@@ -96,6 +99,11 @@ class DueReport:
     passed: tuple[Commitment | Meeting, ...]
     #: What is due on ``as_of`` or later.
     open: tuple[Commitment | Meeting, ...]
+    #: Cadence windows that closed before ``as_of`` with no meeting recorded (not proof
+    #: that none was held), by last day, then body; see :mod:`maghreb_accord.compliance`.
+    #:
+    #: .. versionadded:: 0.1.0
+    no_meeting_recorded: tuple[ExpectedMeeting, ...] = ()
 
 
 class Record(Protocol):
@@ -105,6 +113,8 @@ class Record(Protocol):
     def commitments(self) -> tuple[Commitment, ...]: ...
     @property
     def meetings(self) -> tuple[Meeting, ...]: ...
+    @property
+    def bodies(self) -> tuple[Body, ...]: ...
     @property
     def main_meeting(self) -> Meeting: ...
     def body(self, id: str) -> Body: ...
@@ -168,33 +178,35 @@ def expected_meetings(
     start = anchor(accord, body_id)
     expected = []
     filled_by = {start.first.id}  # a recorded meeting fills one place in the series
-    # The series' origin: the first meeting, or (for a maximum gap) the last one recorded.
-    base, earliest, latest = 0, start.earliest, start.latest
+    # The series' origin: the first window's last day, or (for a maximum gap) the last day
+    # of the last meeting recorded; windows then follow each other without a gap.
+    base, origin = 0, start.latest
+    earliest = start.earliest
     k = 0
     while True:
         try:
-            window = (
-                start.cadence.nth(earliest, k - base),
-                start.cadence.nth(latest, k - base),
-            )
+            latest = start.cadence.nth(origin, k - base)
         except OverflowError:
             break
-        if window[0] > until:
+        if earliest > until:
             break
-        filled = start.first.id if k == 0 else _recorded_in(start.recorded, *window, filled_by)
+        filled = (
+            start.first.id if k == 0 else _recorded_in(start.recorded, earliest, latest, filled_by)
+        )
         if filled is not None:
             filled_by.add(filled)
             if k > 0 and start.cadence.at_least:
                 held = next(m for m in start.recorded if m.id == filled).when
-                latest = held.latest or window[1]
-                earliest = min(held.earliest or latest, latest)
-                base = k
-                window = (earliest, latest)
+                latest = held.latest or latest  # the gap restarts from the meeting
+                base, origin = k, latest
         expected.append(
             ExpectedMeeting(
-                body=start.body.id, index=k, earliest=window[0], latest=window[1], meeting=filled
+                body=start.body.id, index=k, earliest=earliest, latest=latest, meeting=filled
             )
         )
+        if latest == datetime.date.max:
+            break
+        earliest = latest + datetime.timedelta(days=1)
         k += 1
     return tuple(expected)
 

@@ -24,12 +24,16 @@ def recurrence_rule(
     """The RRULE parts of ``cadence``'s series from ``start``, clamping as the library does.
 
     RFC 5545 skips a date that does not exist (31 April) where this library clamps it to the
-    month's end (30 April). For a start day the shorter months lack, the rule asks for the
-    last existing day among the 28th to the start's day (``BYMONTHDAY`` with
+    month's end (30 April). A start on its month's last day keeps to months' last days
+    (``BYMONTHDAY=-1``). For another start day the shorter months lack, the rule asks for
+    the last existing day among the 28th to the start's day (``BYMONTHDAY`` with
     ``BYSETPOS=-1``), which is exactly the clamped date, so the two always agree.
 
     >>> from maghreb_accord import Cadence, CadenceUnit
-    >>> recurrence_rule(Cadence(interval=3, unit=CadenceUnit.MONTH), datetime.date(2013, 6, 30))
+    >>> quarterly = Cadence(interval=3, unit=CadenceUnit.MONTH)
+    >>> recurrence_rule(quarterly, datetime.date(2013, 6, 30))
+    {'FREQ': 'MONTHLY', 'INTERVAL': 3, 'BYMONTHDAY': [-1]}
+    >>> recurrence_rule(quarterly, datetime.date(2013, 1, 30))
     {'FREQ': 'MONTHLY', 'INTERVAL': 3, 'BYMONTHDAY': [28, 29, 30], 'BYSETPOS': -1}
     >>> recurrence_rule(Cadence(interval=1, unit=CadenceUnit.YEAR), datetime.date(2013, 4, 21))
     {'FREQ': 'YEARLY', 'INTERVAL': 1}
@@ -45,13 +49,16 @@ def recurrence_rule(
         "FREQ": "MONTHLY" if cadence.unit is CadenceUnit.MONTH else "YEARLY",
         "INTERVAL": cadence.interval,
     }
-    if cadence.unit is CadenceUnit.MONTH and start.day > 28:
+    month_end = (start + datetime.timedelta(days=1)).day == 1 if start < datetime.date.max else True
+    if cadence.unit is CadenceUnit.MONTH and month_end:
+        rule["BYMONTHDAY"] = [-1]
+    elif cadence.unit is CadenceUnit.MONTH and start.day > 28:
         rule["BYMONTHDAY"] = list(range(28, start.day + 1))
         rule["BYSETPOS"] = -1
-    elif cadence.unit is CadenceUnit.YEAR and (start.month, start.day) == (2, 29):
+    elif cadence.unit is CadenceUnit.YEAR and month_end and start.month == 2:
+        # The end of February: the 28th or, in a leap year, the 29th.
         rule["BYMONTH"] = 2
-        rule["BYMONTHDAY"] = [28, 29]
-        rule["BYSETPOS"] = -1
+        rule["BYMONTHDAY"] = [-1]
     if until is not None:
         rule["UNTIL"] = until
     return rule
@@ -84,7 +91,7 @@ def to_ical(
     ... )
     >>> lines = calendar.replace("\r\n ", "").splitlines()  # unfold RFC 5545 lines
     >>> [line for line in lines if line.startswith(("DTSTART", "RRULE", "SUMMARY"))]
-    ['SUMMARY:Commission de suivi sécuritaire : réunion attendue', 'DTSTART;VALUE=DATE:20130630', 'RRULE:FREQ=MONTHLY;UNTIL=20140630;INTERVAL=3;BYMONTHDAY=28,29,30;BYSETPOS=-1']
+    ['SUMMARY:Commission de suivi sécuritaire : réunion attendue', 'DTSTART;VALUE=DATE:20130630', 'RRULE:FREQ=MONTHLY;UNTIL=20140630;INTERVAL=3;BYMONTHDAY=-1']
 
     .. versionadded:: 0.1.0
     """
@@ -108,14 +115,14 @@ def to_ical(
     if french:
         summary = f"{name} : réunion attendue"
         description = (
-            f"Première réunion : {window}. Ensuite {cadence}, la même fenêtre décalée à chaque"
-            " fois ; l'événement tombe sur le dernier jour de la fenêtre."
+            f"Première réunion : {window}. Ensuite {cadence}, chaque fenêtre commençant le"
+            " lendemain de la précédente ; l'événement tombe sur le dernier jour de la fenêtre."
         )
     else:
         summary = f"{name}: اجتماع مرتقب"
         description = (
-            f"الاجتماع الأول: {window}. ثم {cadence}، بالفترة نفسها مزاحة في كل مرة؛"
-            " ويقع الحدث في آخر يوم من الفترة."
+            f"الاجتماع الأول: {window}. ثم {cadence}، تبدأ كل فترة في اليوم التالي لنهاية"
+            " سابقتها؛ ويقع الحدث في آخر يوم من الفترة."
         )
     venue = start.first.venue
     place = []
