@@ -231,8 +231,8 @@ def test_each_meeting_stands_on_its_excerpt(
 ) -> None:
     meeting = accord.meeting(expected.id)
     assert recorded(meeting) == expected
-    excerpts = [ref.excerpt for ref in meeting.sources if ref.source == cited.source]
-    assert cited.excerpt in excerpts
+    excerpts = [ref.excerpt or "" for ref in meeting.sources if ref.source == cited.source]
+    assert any(cited.excerpt in excerpt for excerpt in excerpts)
     assert accord.source(cited.source).address is not None
     if cited.reference is not None:
         assert cited.reference in cited.excerpt
@@ -392,8 +392,10 @@ def test_each_2015_row_stands_on_its_excerpt(
     cited = [ref.excerpt for ref in row.sources if ref.source == source]
     assert excerpt in cited
     # Sources that disagree on the level are kept, not reconciled.
-    if state in ("DZ", "LY"):
+    if state == "DZ":
         assert [d.about for d in row.disputes] == ["level"]
+    if state == "LY":  # the title, and Al Maraabi Medias' "ministers" for the others
+        assert [d.about for d in row.disputes] == ["level", "level"]
 
 
 def test_the_2015_ministers_only_excerpt_is_what_the_reference_says(accord: Agreement) -> None:
@@ -415,6 +417,16 @@ PEOPLE: list[tuple[str, str, str]] = [
     ("hedi-majdoub", "الهادي مجدوب", "Hedi Majdoub"),
     ("abdessalam-kajman", "عبد السلام كاجمان", "Abdessalam Kajman"),
     ("al-aref-saleh-al-khoja", "العارف صالح الخوجة", "Al-Aref Saleh al-Khoja"),
+    # Working-group delegates named by the pages that report their meetings.
+    (
+        "mohamed-el-moustapha-mohamed-salem",
+        "محمد المصطفى محمد سالم",
+        "Mohamed El Moustapha Mohamed Salem",
+    ),
+    ("ahmed-ould-dieh", "أحمد ولد الديه", "Ahmed Ould Dieh"),
+    ("babe-ould-boumeiss", "بابه ولد بوميس", "Babe Ould Boumeiss"),
+    ("guerrache-doudah", "قراش دودة", "Guerrache Doudah"),
+    ("boughlaf-boualem", "بوغلاف بوعلام", "Boughlaf Boualem"),
 ]
 
 
