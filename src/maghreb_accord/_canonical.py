@@ -122,7 +122,7 @@ def _make_builder(kind: Any) -> _Build:
     if kind == When or kind == When | None:
         return parse_when
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind
+        return kind._value2member_map_.__getitem__  # as kind(value), without its checks
     if attrs.has(kind):
         return _class_builder(kind)
     origin, arguments = typing.get_origin(kind), typing.get_args(kind)

@@ -27,7 +27,7 @@ __all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "dumps", "load", "load_file", "loads"
 MAX_INPUT_BYTES: Final = 8 * 1024 * 1024
 """The largest accord document the loader reads, in bytes of UTF-8 (8 MiB).
 
-The canonical accord, with its article, is under 64 KiB; the limit keeps hostile input
+The canonical accord, with its article, is about 210 KiB; the limit keeps hostile input
 from costing unbounded time and memory.
 """
 
