@@ -155,11 +155,12 @@ def _class_builder(cls: type) -> _Build:
     finish = Agreement._build_indexes if cls is Agreement else None
 
     def build_instance(value: dict[str, Any]) -> Any:
-        if not plan:
-            for field in declared:
-                built = _builder(field.type)
-                as_is = built is _same
-                plan.append((field.name, json_key(field), None if as_is else built, field.default))
+        if not plan:  # filled whole in one step, so a concurrent build never sees half
+            plan[:] = [
+                (field.name, json_key(field), None if built is _same else built, field.default)
+                for field in declared
+                for built in (_builder(field.type),)
+            ]
         if not known.issuperset(value):
             raise ValueError(f"unknown keys in {cls.__name__}")
         instance: Any = new(cls)
