@@ -241,3 +241,14 @@ def test_the_digest_covers_each_file_with_its_name_and_length() -> None:
     assert _canonical.digest(b"ab", {"t": b"c"}) != _canonical.digest(b"a", {"t": b"bc"})
     assert _canonical.digest(b"a", {"t": b"b"}) != _canonical.digest(b"a", {"u": b"b"})
     assert _canonical.digest(b"a", {}) != _canonical.digest(b"a", {"t": b""})
+
+
+def test_a_packed_install_takes_the_strict_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.resources import files
+
+    def refuse(*arguments: object) -> None:
+        raise AssertionError("the quick route was taken")
+
+    monkeypatch.setattr(_canonical, "load", refuse)
+    # importlib.resources' folder, as a zipped install gives: not a plain path.
+    assert loading._load_canonical(files("maghreb_accord") / "data") == _strict()
