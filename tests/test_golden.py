@@ -182,3 +182,23 @@ def test_every_golden_file_is_checked() -> None:
         if path.is_file() and path.name != ".gitattributes"
     }
     assert found == known
+
+
+def test_the_recorded_digest_is_the_bundled_accords(request: pytest.FixtureRequest) -> None:
+    # load() builds the bundled accord unchecked only when its files are the bytes the test
+    # suite proved (tests/test_coldstart.py): a stale digest would send every user's load()
+    # down the slower strict route. Rewritten only for data the strict loader accepts.
+    from maghreb_accord import _canonical, loading
+
+    data = Path(maghreb_accord.__file__).with_name("data")
+    document = (data / loading.CANONICAL_FILE).read_bytes()
+    names = _canonical.text_files(json.loads(document))
+    current = _canonical.digest(document, {name: (data / name).read_bytes() for name in names})
+    recorded = data / _canonical.DIGEST_FILE
+    if request.config.getoption("--update-goldens"):
+        maghreb_accord.loads(document, base=data)  # raises for data that is not sound
+        recorded.write_text(current + "\n", "ascii")
+        return
+    message = "the bundled accord changed: run pytest tests/test_golden.py --update-goldens"
+    assert recorded.exists(), message
+    assert recorded.read_text("ascii").strip() == current, message

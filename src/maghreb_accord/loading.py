@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ._checks import FILE_NAME_PATTERN
@@ -28,7 +27,7 @@ __all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "dumps", "load", "load_file", "loads"
 MAX_INPUT_BYTES: Final = 8 * 1024 * 1024
 """The largest accord document the loader reads, in bytes of UTF-8 (8 MiB).
 
-The canonical accord, with its article, is under 64 KiB; the limit keeps hostile input
+The canonical accord, with its article, is about 210 KiB; the limit keeps hostile input
 from costing unbounded time and memory.
 """
 
@@ -39,7 +38,7 @@ CANONICAL_FILE: Final = "rabat-2013.json"
 
 _BOM: Final = "\ufeff"
 _lock = threading.Lock()
-_canonical: Agreement | None = None
+_cached: Agreement | None = None
 
 
 class _DuplicateKeys(dict[str, Any]):
@@ -296,6 +295,8 @@ def loads(
 
     .. versionadded:: 0.1.0
     """
+    from pathlib import Path
+
     from . import _codec
 
     parsed = _parse(data)
@@ -327,6 +328,8 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
 
     .. versionadded:: 0.1.0
     """
+    from pathlib import Path
+
     file = Path(path)
     name = str(path)
     try:
@@ -362,20 +365,37 @@ def load() -> Agreement:
 
     .. versionadded:: 0.1.0
     """
-    global _canonical
-    if _canonical is None:
+    global _cached
+    if _cached is None:
         with _lock:
-            if _canonical is None:
-                data = _data_folder()
-                _canonical = loads((data / CANONICAL_FILE).read_bytes(), base=data)
-    return _canonical
+            if _cached is None:
+                _cached = _load_canonical(_data_folder())
+    return _cached
 
 
-def _data_folder() -> Traversable:
-    """The package's data folder: on disk when installed as files, else via importlib."""
-    # importlib.resources costs a fifth of a cold load(); a plain folder needs none of it.
-    folder = Path(__file__).with_name("data")
-    if folder.is_dir():
+def _load_canonical(data: str | Traversable) -> Agreement:
+    """The accord bundled in ``data``: by the quick route if its bytes are proven, else strictly.
+
+    The quick route (:mod:`maghreb_accord._canonical`) takes only the bytes the test suite
+    proved; anything else, or a packed install, goes through :func:`loads` like any file.
+    """
+    if isinstance(data, str):
+        from . import _canonical
+
+        quick = _canonical.load(data, CANONICAL_FILE)
+        if quick is not None:
+            return quick
+        with open(os.path.join(data, CANONICAL_FILE), "rb") as file:
+            return loads(file.read(), base=data)
+    return loads((data / CANONICAL_FILE).read_bytes(), base=data)
+
+
+def _data_folder() -> str | Traversable:
+    """The package's data folder: a path when installed as files, else via importlib."""
+    # importlib.resources costs a fifth of a cold load(), pathlib a twentieth: a plain folder
+    # needs neither.
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    if os.path.isdir(folder):
         return folder
     from importlib.resources import files  # a zipped or otherwise packed install
 

@@ -1,0 +1,180 @@
+"""The canonical accord's quick route: the bundled bytes, proven by the tests, built unchecked.
+
+Scripts and command lines pay for a whole process on every run, and the bundled accord is the
+same bytes every time. The test suite proves, for those bytes, that the strict loader accepts
+them and that :func:`build` makes an accord equal to the strict loader's, field by field and
+type by type (``tests/test_coldstart.py``). So :func:`~maghreb_accord.load` builds the
+canonical accord here — no cattrs, no field rules run again, no whole-accord checks — but
+*only* when the bundled files are the bytes that were proven: the SHA-256 digest of the JSON
+and of every source text it names must equal the one recorded beside them (:data:`DIGEST_FILE`).
+
+Anything else — a changed or tampered file, a missing or altered digest, a packed install —
+returns ``None``, and :func:`~maghreb_accord.load` takes the strict route. A user's own file
+never comes here: :func:`~maghreb_accord.loads` and :func:`~maghreb_accord.load_file` have
+one door, the strict one.
+
+After a deliberate change of the data, ``pytest tests/test_golden.py --update-goldens``
+records the new digest (the test suite fails until it does).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import os
+import typing
+from collections.abc import Callable
+from typing import Any, Final
+
+import attrs
+
+from ._rules import json_key
+from .agreement import Agreement
+from .dates import When, parse_day, parse_when
+
+# Python's own SHA-256, the one hashlib falls back on: importing hashlib loads OpenSSL's
+# binding, which alone costs a cold load() 3 ms.
+try:
+    from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - Python 3.12 renamed it; anything else has hashlib
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[assignment,unused-ignore]
+
+__all__ = ["DIGEST_FILE", "build", "digest", "load"]
+
+DIGEST_FILE: Final = "rabat-2013.sha256"
+"""The file, beside the canonical JSON, holding the digest of the bytes the tests proved."""
+
+_Build = Callable[[Any], Any]
+
+
+def digest(document: bytes, texts: dict[str, bytes]) -> str:
+    """The SHA-256 of an accord's JSON and the source texts it names, as hex.
+
+    Each file goes in with its name and length, so no two sets of files share a digest by
+    moving bytes from one to the next.
+    """
+    hashed = sha256()
+    for name, content in (("", document), *sorted(texts.items())):
+        hashed.update(f"{name}\0{len(content)}\0".encode())
+        hashed.update(content)
+    return str(hashed.hexdigest())
+
+
+def text_files(parsed: Any) -> list[str]:
+    """The ``text_file`` names of a parsed accord's sources, in order."""
+    return [source["text_file"] for source in parsed["sources"] if "text_file" in source]
+
+
+def load(folder: str, name: str) -> Agreement | None:
+    """The accord in ``folder/name``, if its files are the proven ones; else ``None``."""
+    try:
+        with open(os.path.join(folder, name), "rb") as file:
+            document = file.read()
+        with open(os.path.join(folder, DIGEST_FILE), "rb") as file:
+            recorded = file.read().strip().decode("ascii")
+        parsed = json.loads(document)
+        texts = {}
+        for text_file in text_files(parsed):
+            with open(os.path.join(folder, os.path.basename(text_file)), "rb") as file:
+                texts[text_file] = file.read()
+        if digest(document, texts) != recorded:
+            return None
+        for source in parsed["sources"]:
+            if "text_file" in source:
+                source["text"] = texts[source["text_file"]].decode("utf-8")
+        return build(parsed)
+    except Exception:  # anything unexpected: the strict route will say what, if anything
+        return None
+
+
+def build(parsed: Any) -> Agreement:
+    """The Agreement of a parsed accord, built field by field without running any check.
+
+    Only for documents the strict loader has accepted: nothing here checks anything.
+    """
+    return typing.cast("Agreement", _builder(Agreement)(parsed))
+
+
+_BUILDERS: dict[Any, _Build] = {}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _builder(kind: Any) -> _Build:
+    """How to build a value of the declared type ``kind`` from its JSON value."""
+    found = _BUILDERS.get(kind)
+    if found is None:
+        found = _BUILDERS[kind] = _make_builder(kind)
+    return found
+
+
+def _make_builder(kind: Any) -> _Build:
+    if kind in (str, int, bool):
+        return _same
+    if kind is datetime.date:
+        return parse_day
+    if kind == When or kind == When | None:
+        return parse_when
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind._value2member_map_.__getitem__  # as kind(value), without its checks
+    if attrs.has(kind):
+        return _class_builder(kind)
+    origin, arguments = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (tuple, frozenset):
+        item = _builder(arguments[0])
+        container = origin
+        return lambda values: container([item(value) for value in values])
+    if type(None) in arguments and len(arguments) == 2:  # X | None: an absent value has no key
+        return _builder(next(argument for argument in arguments if argument is not type(None)))
+    raise TypeError(f"no quick builder for {kind!r}")  # pragma: no cover - a new kind of field
+
+
+def _class_builder(cls: type) -> _Build:
+    """Build an attrs class from its JSON object, as ``__init__`` would but with no check."""
+    fields = attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
+    if any(isinstance(field.default, attrs.Factory) for field in fields):  # type: ignore[arg-type]
+        raise TypeError(f"no quick builder for {cls.__name__}: a default is a factory")
+    # Fields set by the class itself after __init__ (the Agreement's indexes), at their default.
+    preset = [
+        (field.name, field.default)
+        for field in fields
+        if not field.init and field.default is not attrs.NOTHING
+    ]
+    declared = [field for field in fields if field.init]
+    known = frozenset(json_key(field) for field in declared)
+    # Each field's (name, key, builder or None for a JSON value as it is, default), found on
+    # first use: classes refer to each other.
+    plan: list[tuple[str, str, _Build | None, Any]] = []
+    new, put = object.__new__, object.__setattr__
+    finish = Agreement._build_indexes if cls is Agreement else None
+
+    def build_instance(value: dict[str, Any]) -> Any:
+        if not plan:  # filled whole in one step, so a concurrent build never sees half
+            plan[:] = [
+                (field.name, json_key(field), None if built is _same else built, field.default)
+                for field in declared
+                for built in (_builder(field.type),)
+            ]
+        if not known.issuperset(value):
+            raise ValueError(f"unknown keys in {cls.__name__}")
+        instance: Any = new(cls)
+        for name, default in preset:
+            put(instance, name, default)
+        for name, key, build_field, default in plan:
+            if key in value:
+                put(instance, name, value[key] if build_field is None else build_field(value[key]))
+            elif default is attrs.NOTHING:
+                raise KeyError(f"{cls.__name__} needs {key!r}")
+            else:
+                put(instance, name, default)
+        if finish is not None:
+            finish(instance)
+        return instance
+
+    return build_instance

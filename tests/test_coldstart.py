@@ -1,0 +1,254 @@
+"""The canonical accord's quick route: the strict route's accord, and only for proven bytes.
+
+``load()`` builds the bundled accord without cattrs and without re-running the checks, when
+the bundled files are the bytes whose digest the test suite recorded
+(``pytest tests/test_golden.py --update-goldens`` records it; test_golden.py fails while it
+is stale). These tests are the proof the quick route rests on: for today's bundled bytes it
+builds an accord equal to the strict loader's, field by field and type by type, every part
+of which passes its own checks; and anything else — a changed document, source text or
+digest — goes through the strict loader instead, so it is refused or built strictly, never
+built unchecked.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import maghreb_accord
+from maghreb_accord import _canonical, _codec, _integrity, _rules, loading
+from maghreb_accord.agreement import Agreement
+
+DATA = Path(maghreb_accord.__file__).with_name("data")
+ARTICLE = "rabat-2013-almaghribia.ar.txt"
+
+
+def _strict() -> Agreement:
+    return maghreb_accord.loads((DATA / loading.CANONICAL_FILE).read_bytes(), base=DATA)
+
+
+def _quick(folder: Path = DATA) -> Agreement | None:
+    return _canonical.load(str(folder), loading.CANONICAL_FILE)
+
+
+def _differences(quick: Any, strict: Any, path: str = "$") -> list[str]:
+    """Where two values differ in type or value, however deep, every attrs field included.
+
+    ``==`` alone would not do: it skips the Agreement's indexes (``eq=False``), and takes
+    ``"terrorism"`` for ``Domain.TERRORISM`` and ``1`` for ``True``.
+    """
+    if type(quick) is not type(strict):
+        return [f"{path}: {type(quick).__name__} against {type(strict).__name__}"]
+    if attrs.has(type(strict)):
+        found = []
+        for field in attrs.fields(type(strict)):
+            name = field.name
+            found += _differences(getattr(quick, name), getattr(strict, name), f"{path}.{name}")
+        return found
+    if isinstance(strict, tuple):
+        if len(quick) != len(strict):
+            return [f"{path}: {len(quick)} items against {len(strict)}"]
+        return [
+            difference
+            for index, (a, b) in enumerate(zip(quick, strict, strict=True))
+            for difference in _differences(a, b, f"{path}[{index}]")
+        ]
+    if isinstance(strict, frozenset):
+        # Items of a frozenset pair up by equality; equal items must have equal types.
+        if quick != strict:
+            return [f"{path}: {sorted(map(repr, quick))} against {sorted(map(repr, strict))}"]
+        pairs = {item: item for item in quick}
+        return [
+            difference
+            for item in strict
+            for difference in _differences(pairs[item], item, f"{path}[{item!r}]")
+        ]
+    if hasattr(strict, "keys"):  # the Agreement's read-only indexes
+        if list(quick) != list(strict):
+            return [f"{path}: keys {list(quick)} against {list(strict)}"]
+        return [
+            difference
+            for key in strict
+            for difference in _differences(quick[key], strict[key], f"{path}[{key!r}]")
+        ]
+    return [] if quick == strict else [f"{path}: {quick!r} against {strict!r}"]
+
+
+def _parts(value: Any) -> list[Any]:
+    """Every attrs object inside ``value``, ``value`` included."""
+    if attrs.has(type(value)):
+        found = [value]
+        for field in attrs.fields(type(value)):
+            if field.init:
+                found += _parts(getattr(value, field.name))
+        return found
+    if isinstance(value, tuple | frozenset):
+        return [part for item in value for part in _parts(item)]
+    return []
+
+
+def _copy_data(folder: Path) -> Path:
+    for name in (loading.CANONICAL_FILE, ARTICLE, _canonical.DIGEST_FILE):
+        shutil.copyfile(DATA / name, folder / name)
+    return folder
+
+
+def _edit(folder: Path, change: Any) -> None:
+    path = folder / loading.CANONICAL_FILE
+    document = json.loads(path.read_text("utf-8"))
+    change(document)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+def test_the_quick_route_builds_the_strict_accord_field_by_field_and_type_by_type() -> None:
+    quick = _quick()
+    assert quick is not None, "the bundled bytes are not the proven ones: see test_golden.py"
+    assert _differences(quick, _strict()) == []
+    assert quick == _strict()
+    assert maghreb_accord.dumps(quick) == (DATA / loading.CANONICAL_FILE).read_text("utf-8")
+
+
+def test_the_quick_builder_builds_the_strict_accord_from_todays_document() -> None:
+    # Whatever the recorded digest says: the builder itself is proven on today's data.
+    parsed = json.loads((DATA / loading.CANONICAL_FILE).read_bytes())
+    for source in parsed["sources"]:
+        if "text_file" in source:
+            source["text"] = (DATA / source["text_file"]).read_text("utf-8")
+    assert _differences(_canonical.build(parsed), _strict()) == []
+
+
+def test_every_part_the_quick_route_builds_passes_its_own_checks() -> None:
+    quick = _quick()
+    assert quick is not None
+    parts = _parts(quick)
+    assert len(parts) > 500
+    for part in parts:
+        _rules.validate(part)  # raises AccordDataError on any problem
+    assert _integrity.problems(quick, _integrity.collections_of(Agreement)) == []
+
+
+def test_load_takes_the_quick_route_for_the_bundled_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*arguments: object, **keywords: object) -> None:
+        raise AssertionError("the strict route was taken")
+
+    monkeypatch.setattr(loading, "loads", refuse)
+    assert loading._load_canonical(str(DATA)) == _strict()
+
+
+def test_the_quick_route_imports_neither_cattrs_nor_babel_nor_hypothesis() -> None:
+    script = (
+        "import sys, maghreb_accord\n"
+        "from maghreb_accord import loading\n"
+        "loading.loads = None  # the strict route would fail here\n"
+        "maghreb_accord.load().state('MA')\n"
+        "heavy = ('babel', 'cattrs', 'hypothesis', 'pathlib', 'importlib.resources', 'hashlib')\n"
+        "loaded = sorted(m for m in sys.modules if m in heavy or m.split('.')[0] in heavy)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_a_copy_of_the_proven_files_elsewhere_takes_the_quick_route(tmp_path: Path) -> None:
+    # The digest is of the bytes, not of where they are.
+    assert _quick(_copy_data(tmp_path)) == _strict()
+
+
+def test_a_changed_document_takes_the_strict_route(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+
+    def rename(document: Any) -> None:
+        document["title"]["fr"] += " (modifié)"
+
+    _edit(folder, rename)
+    assert _quick(folder) is None
+    accord = loading._load_canonical(str(folder))
+    assert accord.title.fr.endswith(" (modifié)")
+    assert _differences(accord, maghreb_accord.load_file(folder / loading.CANONICAL_FILE)) == []
+
+
+def test_a_changed_document_that_is_wrong_is_refused_not_built(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+
+    def break_it(document: Any) -> None:
+        document["commitments"][0]["domains"] = ["terorism"]
+        document["ministers"][0]["state"] = "XX"
+
+    _edit(folder, break_it)
+    with pytest.raises(maghreb_accord.AccordDataError) as caught:
+        loading._load_canonical(str(folder))
+    assert {problem.code for problem in caught.value.problems} >= {"vocabulary"}
+
+
+def test_a_changed_byte_anywhere_in_the_document_takes_the_strict_route(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    path = folder / loading.CANONICAL_FILE
+    # The same JSON value, one byte longer: still not the proven bytes.
+    path.write_bytes(path.read_bytes() + b" ")
+    assert _quick(folder) is None
+    assert loading._load_canonical(str(folder)) == _strict()
+
+
+def test_a_changed_source_text_is_refused(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    article = folder / ARTICLE
+    article.write_text(article.read_text("utf-8").replace("الإرهاب", "الارهاب"), "utf-8")
+    assert _quick(folder) is None
+    with pytest.raises(maghreb_accord.AccordDataError) as caught:
+        loading._load_canonical(str(folder))  # the quotes no longer match
+    assert "quote" in {problem.code for problem in caught.value.problems}
+
+
+@pytest.mark.parametrize("digest", ["", "0" * 64, "not a digest\n"])
+def test_a_changed_digest_takes_the_strict_route(tmp_path: Path, digest: str) -> None:
+    folder = _copy_data(tmp_path)
+    (folder / _canonical.DIGEST_FILE).write_text(digest, "ascii")
+    assert _quick(folder) is None
+    assert loading._load_canonical(str(folder)) == _strict()
+
+
+def test_a_missing_digest_takes_the_strict_route(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    (folder / _canonical.DIGEST_FILE).unlink()
+    assert _quick(folder) is None
+    assert loading._load_canonical(str(folder)) == _strict()
+
+
+def test_a_users_file_takes_the_strict_route_even_with_the_proven_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy_data(tmp_path)
+    calls: list[object] = []
+    strict = _codec.structure
+
+    def counted(data: object) -> Agreement:
+        calls.append(data)
+        return strict(data)
+
+    monkeypatch.setattr(_codec, "structure", counted)
+    maghreb_accord.load_file(folder / loading.CANONICAL_FILE)
+    maghreb_accord.loads((folder / loading.CANONICAL_FILE).read_bytes(), base=folder)
+    assert len(calls) == 2
+
+
+def test_the_digest_covers_each_file_with_its_name_and_length() -> None:
+    assert _canonical.digest(b"ab", {"t": b"c"}) != _canonical.digest(b"a", {"t": b"bc"})
+    assert _canonical.digest(b"a", {"t": b"b"}) != _canonical.digest(b"a", {"u": b"b"})
+    assert _canonical.digest(b"a", {}) != _canonical.digest(b"a", {"t": b""})
+
+
+def test_a_packed_install_takes_the_strict_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.resources import files
+
+    def refuse(*arguments: object) -> None:
+        raise AssertionError("the quick route was taken")
+
+    monkeypatch.setattr(_canonical, "load", refuse)
+    # importlib.resources' folder, as a zipped install gives: not a plain path.
+    assert loading._load_canonical(files("maghreb_accord") / "data") == _strict()
