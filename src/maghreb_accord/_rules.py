@@ -132,14 +132,19 @@ class Text(Rule):
         }
 
     def strategy(self, context: Context) -> SearchStrategy[str]:
-        st = _hypothesis()
-        alphabet = _ARABIC if self.script == "ar" else _LATIN
-        words = st.lists(st.text(alphabet=alphabet, min_size=1, max_size=8), min_size=1, max_size=4)
-        return cast("SearchStrategy[str]", words.map(" ".join))
+        return words(ARABIC_LETTERS if self.script == "ar" else LATIN_LETTERS, 4)
 
 
-_ARABIC: Final = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
-_LATIN: Final = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What strategies draw texts from: letters of each script (strategies.py draws with these too).
+ARABIC_LETTERS: Final = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+LATIN_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def words(alphabet: str, max_words: int) -> SearchStrategy[str]:
+    """Texts of one to ``max_words`` words of ``alphabet``'s letters."""
+    st = _hypothesis()
+    word = st.text(alphabet=alphabet, min_size=1, max_size=8)
+    return cast("SearchStrategy[str]", st.lists(word, min_size=1, max_size=max_words).map(" ".join))
 
 
 class Pattern(Rule):
@@ -169,7 +174,8 @@ class Pattern(Rule):
         return cast("SearchStrategy[str]", _hypothesis().from_regex(self.regex, fullmatch=True))
 
 
-def _identifiers() -> SearchStrategy[str]:
+def identifier_strings() -> SearchStrategy[str]:
+    """Ids as the format wants them: lowercase words joined by hyphens (``abc-12``)."""
     st = _hypothesis()
     characters = "abcdefghijklmnopqrstuvwxyz0123456789"
     part = st.text(alphabet=characters, min_size=1, max_size=6)
@@ -197,7 +203,7 @@ class Identifier(Rule):
     def strategy(self, context: Context) -> SearchStrategy[str]:
         if self.refers_to is not None and context.get(self.refers_to):
             return cast("SearchStrategy[str]", _hypothesis().sampled_from(context[self.refers_to]))
-        return _identifiers()
+        return identifier_strings()
 
 
 class StateCode(Rule):
@@ -271,14 +277,15 @@ class Date(Rule):
         return {"type": "string", "format": "date", "pattern": f"^{DAY_PATTERN.pattern}$"}
 
     def strategy(self, context: Context) -> SearchStrategy[datetime.date]:
-        return _dates()
+        return days()
 
 
 def _not_a_date(path: str) -> list[Problem]:
     return [Problem(path, "expected a date, got None (NoneType)", code="type")]
 
 
-def _dates() -> SearchStrategy[datetime.date]:
+def days() -> SearchStrategy[datetime.date]:
+    """Days from 1950 to 2100: the range every drawn date keeps to."""
     st = _hypothesis()
     return cast(
         "SearchStrategy[datetime.date]",
@@ -303,7 +310,7 @@ class WhenRule(Rule):
 
     def strategy(self, context: Context) -> SearchStrategy[Any]:
         st = _hypothesis()
-        dates = _dates()
+        dates = days()
         return cast(
             "SearchStrategy[Any]",
             st.one_of(
@@ -541,23 +548,13 @@ def targets(declared: Rule) -> frozenset[str]:
     return found
 
 
-@functools.cache
-def _may_refer(rule: Rule) -> bool:
-    """Whether a value following ``rule`` may hold an id of a collection, however deep."""
-    if rule.refers_to is not None:
-        return True
-    if isinstance(rule, Instance):
-        return any(_may_refer(inner) for _, _, inner in rules_of(rule.kind))
-    return any(_may_refer(inner) for inner in rule.inner())
-
-
 def references(value: object, rule: Rule, path: str) -> Iterator[tuple[str, str, object, Rule]]:
     """Every id in ``value`` that must name an item of a collection.
 
     Yields the id's path, the collection's name, the id, and the rule it was declared by.
-    The object holding it is the one at the path's parent, as :func:`owners` gives.
+    The object holding it is the one at the path's parent.
     """
-    if value is None or not _may_refer(rule):
+    if value is None or not targets(rule):
         return
     if rule.refers_to is not None and not isinstance(rule, Optional | Many):
         yield path, rule.refers_to, value, rule

@@ -16,7 +16,6 @@ each type here) uses these strategies.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -29,7 +28,17 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
     ) from error
 
 from . import _checks
-from ._rules import builds, free, rules_of, targets
+from ._rules import (
+    ARABIC_LETTERS,
+    LATIN_LETTERS,
+    builds,
+    days,
+    free,
+    identifier_strings,
+    rules_of,
+    targets,
+    words,
+)
 from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
@@ -70,16 +79,8 @@ __all__ = [
     "whens",
 ]
 
-_ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
-_LATIN = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CODES = sorted(_checks.ISO_3166_ALPHA_2)
-_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
-_DATES = st.dates(datetime.date(1950, 1, 1), datetime.date(2100, 12, 31))
-
-
-def _words(alphabet: str, max_words: int) -> st.SearchStrategy[str]:
-    word = st.text(alphabet=alphabet, min_size=1, max_size=8)
-    return st.lists(word, min_size=1, max_size=max_words).map(" ".join)
+_DATES = days()
 
 
 def identifiers() -> st.SearchStrategy[str]:
@@ -87,9 +88,7 @@ def identifiers() -> st.SearchStrategy[str]:
 
     .. versionadded:: 0.1.0
     """
-    part = st.text(alphabet=_ID_CHARACTERS, min_size=1, max_size=6)
-    head = st.tuples(st.sampled_from(_ID_CHARACTERS[:26]), part).map("".join)
-    return st.tuples(head, st.lists(part, max_size=2)).map(lambda p: "-".join((p[0], *p[1])))
+    return identifier_strings()
 
 
 def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
@@ -97,7 +96,7 @@ def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(Label, ar=_words(_ARABIC, max_words), fr=_words(_LATIN, max_words))
+    return st.builds(Label, ar=words(ARABIC_LETTERS, max_words), fr=words(LATIN_LETTERS, max_words))
 
 
 def cadences(
@@ -140,7 +139,7 @@ def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy
     .. versionadded:: 0.1.0
     """
     ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
-    return st.builds(SourceRef, source=ids, excerpt=_words(_LATIN, 6))
+    return st.builds(SourceRef, source=ids, excerpt=words(LATIN_LETTERS, 6))
 
 
 def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
@@ -169,7 +168,7 @@ def attested_names(
             source=ref,
         ),
         _or_default(refs),
-        _words(_LATIN, 3),
+        words(LATIN_LETTERS, 3),
     )
 
 
@@ -328,8 +327,8 @@ _INDEX = st.integers(0, 2**16)
 _FLAG = st.booleans()
 _LABEL = labels()
 _SHORT_LABEL = labels(max_words=2)
-_TEXT = _words(_ARABIC + _LATIN, 12)
-_SPELLING = _words(_LATIN, 3)
+_TEXT = words(ARABIC_LETTERS + LATIN_LETTERS, 12)
+_SPELLING = words(LATIN_LETTERS, 3)
 _ID = identifiers()
 _WHEN = whens()
 _PRECISE_WHEN = whens(bounds=False)
@@ -386,7 +385,7 @@ def _ref(draw: st.DrawFn, sources: Sequence[Source]) -> SourceRef:
     """A reference to one of ``sources``: a verbatim span if it is bundled, else none."""
     source = _pick(draw, sources)
     if source.text is None:
-        return SourceRef(source=source.id, excerpt=draw(_words(_LATIN, 6)))
+        return SourceRef(source=source.id, excerpt=draw(words(LATIN_LETTERS, 6)))
     text = source.text
     starts = [i for i, char in enumerate(text) if not char.isspace()]
     start = _pick(draw, starts)
