@@ -20,7 +20,19 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-FORMATS: Final = ("json", "schema", "popolo", "csv", "csv-references", "markdown", "html", "ics")
+FORMATS: Final = (
+    "json",
+    "schema",
+    "popolo",
+    "csv",
+    "csv-references",
+    "markdown",
+    "html",
+    "ics",
+    "svg",
+)
+# Formats with one language: a calendar, a drawing. Without --lang they are in French.
+_ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
 _CSV: Final = ("csv", "csv-references")
@@ -139,7 +151,10 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "markdown":
         return export.to_markdown(accord, args.lang)
     if fmt == "html":
-        return export.to_html(accord, args.lang)
+        return export.to_html(accord, args.lang, as_of=args.as_of)
+    if fmt == "svg":
+        bodies = None if args.body is None else [args.body]
+        return export.to_svg(accord, args.lang, as_of=args.as_of, bodies=bodies)
     if not args.body:
         raise UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
     return export.to_ical(accord, args.body, args.lang, until=args.until)
@@ -182,12 +197,19 @@ def _unused_option(args: argparse.Namespace) -> str | None:
     fmt = args.format
     if fmt == "ics" and args.lang == "both":
         return "export --format ics: a calendar has one language: --lang ar or fr (default fr)"
+    if fmt == "svg" and args.lang == "both":
+        return (
+            "export --format svg: a drawing has one language: --lang ar or fr (default fr);"
+            " draw one of each for both"
+        )
     if args.lang_given and fmt in _BILINGUAL:
         return f"export --format {fmt}: --lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
         return "export --format schema: --file changes nothing: the schema is the same for all"
-    if args.body is not None and fmt not in (*_CSV, "ics"):
-        return f"export --format {fmt}: --body is only for csv, csv-references and ics"
+    if args.body is not None and fmt not in (*_CSV, "ics", "svg"):
+        return f"export --format {fmt}: --body is only for csv, csv-references, ics and svg"
+    if args.as_of is not None and fmt not in ("html", "svg"):
+        return f"export --format {fmt}: --as-of is only for html and svg"
     if args.until is not None and fmt != "ics":
         return f"export --format {fmt}: --until is only for ics"
     if (args.bom or not args.formula_guard) and fmt not in _CSV:
@@ -332,10 +354,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help=(
             "with ics: the body to schedule; with csv and csv-references: only the"
-            " commitments it is charged with"
+            " commitments it is charged with; with svg: only this body's lane"
         ),
     )
     exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
+    exporting.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=(
+            "with svg and html: the day the timeline judges each body's windows on (default:"
+            " the last day the record speaks of, so the output does not change from day to day)"
+        ),
+    )
     exporting.add_argument(
         "--bom", action="store_true", help="with csv: start with a byte order mark, for Excel"
     )
@@ -414,8 +445,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.lang_given = args.lang is not None
     if args.lang is None:
-        calendar = args.command == "export" and args.format == "ics"
-        args.lang = "fr" if calendar else "both"
+        one = args.command == "export" and args.format in _ONE_LANGUAGE
+        args.lang = "fr" if one else "both"
     unused = _unused_option(args)
     if unused is not None:
         return _fail([unused])

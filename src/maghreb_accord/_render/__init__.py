@@ -9,7 +9,9 @@ paragraphs, lists, quotes, each made of runs of text — and only then written o
 * :mod:`.views` — the documents readers get: the whole accord, the summary, and each listing
   of the command line, built from the same pieces (one walk of the body tree, one way to
   write a date and place, one way to list a state's ministers);
-* :mod:`.text` — plain text (the summary and the command line).
+* :mod:`.text` — plain text (the summary and the command line);
+* :mod:`.timeline` — what the timeline says (each body's windows and meetings, the hover
+  text of each mark, the legend), which :mod:`maghreb_accord.export.svg` lays out.
 
 Markdown and HTML are written by :mod:`maghreb_accord.export.markdown` and
 :mod:`maghreb_accord.export.html` from the same documents. A new output syntax is one more

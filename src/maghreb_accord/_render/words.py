@@ -67,6 +67,25 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "الاقتباس",
         "start": "البداية",
         "end": "النهاية",
+        # The timeline (maghreb_accord.export.to_svg).
+        "timeline": "الاجتماعات المنتظرة والاجتماعات المسجلة",
+        "timeline_about": (
+            "لكل هيئة معروف إيقاع اجتماعاتها: الفترات التي كان ينتظر فيها اجتماع، ملونة حسب ما"
+            " يقوله السجل، والاجتماعات المسجلة"
+        ),
+        "timeline_empty": "لا توجد هيئة لها إيقاع اجتماعات واجتماع مسجل معا",
+        "window": "الفترة",
+        "from_day": "من",
+        "to_day": "إلى",
+        "met": "اجتماع مسجل",
+        "uncertain": "غير مؤكدة",
+        "ongoing": "جارية",
+        "legend_met": "فترة سجل فيها اجتماع",
+        "legend_no_meeting_recorded": "فترة منقضية لم يسجل فيها اجتماع",
+        "legend_uncertain": "فترة غير مؤكدة: قد يقع فيها اجتماع معروف بحدوده فقط",
+        "legend_ongoing": "فترة جارية",
+        "legend_meeting_day": "اجتماع منعقد، تاريخه معروف باليوم",
+        "legend_meeting_bounds": "اجتماع منعقد، تاريخه معروف بحدوده فقط",
         # Punctuation.
         "colon": ": ",
         "comma": "، ",
@@ -115,6 +134,24 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "citation",
         "start": "début",
         "end": "fin",
+        "timeline": "Réunions attendues et réunions enregistrées",
+        "timeline_about": (
+            "Pour chaque organe dont la cadence est connue : les périodes où une réunion était"
+            " attendue, colorées selon ce qu'en dit le registre, et les réunions enregistrées"
+        ),
+        "timeline_empty": "Aucun organe n'a à la fois une cadence et une réunion enregistrée",
+        "window": "Période",
+        "from_day": "du",
+        "to_day": "au",
+        "met": "réunion enregistrée",
+        "uncertain": "incertaine",
+        "ongoing": "en cours",
+        "legend_met": "période avec une réunion enregistrée",
+        "legend_no_meeting_recorded": "période close sans réunion enregistrée",
+        "legend_uncertain": "période incertaine : une réunion connue par ses seules bornes peut y tomber",
+        "legend_ongoing": "période en cours",
+        "legend_meeting_day": "réunion tenue, datée au jour près",
+        "legend_meeting_bounds": "réunion tenue, datée par ses seules bornes",
         "colon": " : ",
         "comma": ", ",
     }

@@ -5,7 +5,10 @@
 * :func:`to_popolo` — Popolo JSON (persons, organizations, memberships, posts, events);
 * :func:`to_csv` and :func:`to_csv_references` — the commitments, one row each, and every
   reference they cite, one row each;
-* :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French;
+* :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French (the
+  HTML with the timeline below);
+* :func:`to_svg` — the record after Rabat as an SVG timeline: each body's windows, coloured
+  by how they stand, and its meetings, in Arabic (right to left) or French;
 * :func:`to_ical` — a body's expected meetings as iCalendar; needs the ``ical`` extra
   (``pip install 'maghreb-accord[ical]'``).
 """
@@ -19,6 +22,7 @@ from .json import to_json
 from .markdown import to_markdown
 from .popolo import to_popolo
 from .schema import json_schema
+from .svg import to_svg
 
 __all__ = [
     "json_schema",
@@ -29,4 +33,5 @@ __all__ = [
     "to_json",
     "to_markdown",
     "to_popolo",
+    "to_svg",
 ]

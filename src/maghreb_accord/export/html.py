@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from html import escape
 from typing import TYPE_CHECKING, Final
 
@@ -16,8 +17,11 @@ from maghreb_accord._render.blocks import (
     is_arabic,
     web_address,
 )
+from maghreb_accord._render.timeline import record_end, timeline_document
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
+
+from .svg import svg_element
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -32,6 +36,8 @@ section + section { border-top: 1px solid #ccc; margin-top: 3rem; }
 blockquote { border-inline-start: 4px solid #999; margin-inline: 0; padding-inline: 1rem;
              color: #333; }
 code { font-size: 0.9em; }
+figure.timeline { margin: 1rem 0; }
+figure.timeline svg { display: block; width: 100%; height: auto; }
 """.strip()
 
 
@@ -79,7 +85,18 @@ def _block(block: Block) -> str:
     raise TypeError(block)
 
 
-def to_html(agreement: Agreement, locale: LocaleLike = "both") -> str:
+def _timeline(agreement: Agreement, locale: LocaleLike, as_of: datetime.date) -> str:
+    """The timeline's heading and drawing, or nothing if no body's series can be drawn."""
+    drawn = timeline_document(agreement, locale, as_of=as_of)
+    if not drawn.lanes:
+        return ""
+    svg = svg_element(drawn, standalone=False)
+    return f'\n<h2>{escape(drawn.title)}</h2>\n<figure class="timeline" id="timeline-{drawn.lang}">\n{svg}\n</figure>'
+
+
+def to_html(
+    agreement: Agreement, locale: LocaleLike = "both", *, as_of: datetime.date | None = None
+) -> str:
     """The whole accord as a standalone HTML5 page, in ``locale``.
 
     ``locale`` is a tag, a :class:`babel.Locale`, or ``"both"`` (the default) for Arabic,
@@ -89,6 +106,11 @@ def to_html(agreement: Agreement, locale: LocaleLike = "both") -> str:
     are isolated in ``<bdi>``; every text is escaped. A page in one language has its
     ``lang``, ``dir`` and title in that language, and nothing else in another script but
     ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``).
+
+    Each section ends with the record's timeline in its language, inline (see
+    :func:`~maghreb_accord.export.to_svg`), as of ``as_of``: by default the last day the
+    record speaks of, so the same accord always gives the same page. An accord with no
+    body whose series can be drawn has no timeline.
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_html
@@ -102,10 +124,12 @@ def to_html(agreement: Agreement, locale: LocaleLike = "both") -> str:
     """
     sections = []
     locales = output_locales(locale)
+    day = record_end(agreement) if as_of is None else as_of
     for each in locales:
         document = accord_document(agreement, each)
         direction = "rtl" if document.language == "ar" else "ltr"
         blocks = "\n".join(_block(block) for block in document.blocks)
+        blocks += _timeline(agreement, each, day)
         sections.append(f'<section lang="{bcp47(each)}" dir="{direction}">\n{blocks}\n</section>')
     if len(locales) == 1:
         title = escape(agreement.title.in_locale(locales[0]))
