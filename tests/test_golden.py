@@ -28,6 +28,7 @@ from maghreb_accord.export import (
     to_ical,
     to_markdown,
     to_popolo,
+    to_svg,
 )
 from tests.support import DATA, canonical_raw, load_raw
 
@@ -108,6 +109,7 @@ COMMANDS |= {
 
 STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 UNTIL = datetime.date(2014, 6, 30)
+AS_OF = datetime.date(2026, 1, 1)
 
 # The library's outputs: golden name -> the call that makes it.
 CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
@@ -125,6 +127,9 @@ CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
     "export/committee.fr.ics": lambda a: to_ical(
         a, "security-follow-up-committee", "fr", until=UNTIL, stamp=STAMP
     ),
+    "export/timeline.fr.svg": lambda a: to_svg(a, "fr", as_of=AS_OF),
+    "export/timeline.ar.svg": lambda a: to_svg(a, "ar", as_of=AS_OF),
+    "export/timeline.ar_DZ.svg": lambda a: to_svg(a, "ar_DZ"),
 }
 # The canonical JSON export is the bundled data itself (data/rabat-2013.json): see
 # test_exports.py. The JSON Schema shipped beside it is rewritten with the goldens.
