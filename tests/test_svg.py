@@ -23,7 +23,7 @@ from maghreb_accord import Agreement, LocaleError, ScheduleError, UnknownIdError
 from maghreb_accord._render.words import words
 from maghreb_accord.cli import main
 from maghreb_accord.export import to_html, to_svg
-from maghreb_accord.export.svg import CHARACTER_WIDTH
+from maghreb_accord.export.svg import CHARACTER_WIDTH, WIDTH
 from maghreb_accord.locales import LocaleLike, format_date
 from tests.support import canonical_raw, load_raw
 
@@ -166,7 +166,7 @@ def test_time_runs_the_way_the_language_reads(accord: Agreement, dtd: etree.DTD)
     assert [x for _, x in french] == sorted(x for _, x in french)
     assert [x for _, x in arabic] == sorted((x for _, x in arabic), reverse=True)
     # The Arabic drawing is the French one mirrored.
-    assert [round(960 - x, 2) for _, x in arabic] == [x for _, x in french]
+    assert [round(WIDTH - x, 2) for _, x in arabic] == [x for _, x in french]
 
 
 def test_dates_are_written_as_the_locale_writes_them(accord: Agreement) -> None:
@@ -222,8 +222,8 @@ def test_a_meeting_known_only_by_bounds_is_a_span(accord: Agreement, dtd: etree.
     second = shapes[accord.meeting("security-follow-up-committee-2").name.fr]
     assert second.tag == f"{SVG}rect"
     assert second.get("class") == "meeting bounds"
-    # From 1 October 2013 to 25 April 2016: two and a half years of the axis.
-    assert float(second.get("width") or "") > 150
+    # From 1 October 2013 to 25 April 2016: two and a half years of the thirteen drawn.
+    assert float(second.get("width") or "") > (WIDTH - 48) * 2.5 / 13.1
     council = lanes(root)[0]
     assert {mark.tag for mark in marks(council, "meeting")} == {f"{SVG}polygon"}
 
@@ -379,6 +379,27 @@ def test_labels_stay_inside_the_drawing_and_apart(
     accord: Agreement, locale: str, as_of: datetime.date
 ) -> None:
     check_layout(etree.fromstring(to_svg(accord, locale, as_of=as_of).encode()))
+
+
+def test_the_drawing_is_white_under_everything(accord: Agreement, dtd: etree.DTD) -> None:
+    # Seen in the docs' dark theme: a transparent drawing showed dark text on a dark page.
+    root = svg_of(accord, "fr", dtd)
+    drawn = [e for e in root if e.tag not in (f"{SVG}title", f"{SVG}desc", f"{SVG}defs")]
+    background = drawn[0]
+    assert background.get("class") == "background"
+    assert (background.get("width"), background.get("height")) == ("100%", "100%")
+    assert background.get("fill") == "#FFFFFF"
+
+
+def test_a_cadence_with_no_room_beside_the_name_goes_under_it(
+    accord: Agreement, dtd: etree.DTD
+) -> None:
+    root = svg_of(accord, "fr", dtd)
+    council = lanes(root)[0]
+    cadence = [e for e in council if e.get("class") == "cadence"]
+    assert [e.text for e in cadence] == ["une fois par an"]
+    # In Arabic the name is short enough to have it beside.
+    assert "مرة كل سنة" in "".join(lanes(svg_of(accord, "ar", dtd))[0][1].itertext())
 
 
 def test_a_long_name_is_cut_and_whole_in_its_title(dtd: etree.DTD) -> None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["to_svg"]
 
 #: The drawing's width in user units (pixels at 100 %); its height follows the lanes.
-WIDTH: Final = 960
+WIDTH: Final = 800
 MARGIN: Final = 24
 _PLOT: Final = WIDTH - 2 * MARGIN
 _FONT: Final = 13
@@ -244,19 +244,28 @@ def _legend(page: _Page, timeline: Timeline, top: float, gap: str) -> list[str]:
     return parts
 
 
-def _lane_label(page: _Page, name: str, cadence: str, y: float) -> str:
-    """The body's name in bold, then its cadence if there is room; the name cut if need be."""
-    room = _PLOT - len(name) * _NAME_FONT * _BOLD_WIDTH
-    cadence = f" — {cadence}"
-    if len(cadence) * _FONT * CHARACTER_WIDTH > room:
-        cadence = ""
-    return (
-        f'<text x="{_n(page.start_x)}" y="{_n(y)}" class="body">'
-        f'<tspan font-size="{_NAME_FONT}" font-weight="bold">'
-        f"{_text(fit(name, _PLOT, _NAME_FONT, bold=True))}</tspan>"
-        + (f'<tspan fill="{_MUTED}">{_text(cadence)}</tspan>' if cadence else "")
-        + "</text>"
-    )
+def _lane_label(page: _Page, name: str, cadence: str, y: float) -> tuple[list[str], float]:
+    """The body's name in bold, then its cadence; and how much lower the lane's band goes.
+
+    The cadence follows the name on its line where there is room, else on a line of its
+    own; a name too long for the drawing is cut (the lane's title keeps it whole).
+    """
+    shown = fit(name, _PLOT, _NAME_FONT, bold=True)
+    bold = f'<tspan font-size="{_NAME_FONT}" font-weight="bold">{_text(shown)}</tspan>'
+    room = _PLOT - len(shown) * _NAME_FONT * _BOLD_WIDTH
+    after = f" — {cadence}"
+    if len(after) * _FONT * CHARACTER_WIDTH <= room:
+        line = f'<tspan fill="{_MUTED}">{_text(after)}</tspan>'
+        return [f'<text x="{_n(page.start_x)}" y="{_n(y)}" class="body">{bold}{line}</text>'], 0
+    return [
+        f'<text x="{_n(page.start_x)}" y="{_n(y)}" class="body">{bold}</text>',
+        _label(
+            page.start_x,
+            y + 17,
+            fit(cadence, _PLOT, _FONT),
+            extra=f' fill="{_MUTED}" class="cadence"',
+        ),
+    ], 17
 
 
 def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
@@ -275,6 +284,8 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
         f'<rect width="6" height="6" fill="{_GAP}"/>'
         '<rect width="2" height="6" fill="#FFFFFF" fill-opacity="0.55"/></pattern></defs>',
     ]
+    # White under everything: the drawing stays readable on a dark page.
+    body.append('<rect class="background" width="100%" height="100%" fill="#FFFFFF"/>')
     # Inside a page, the page's heading is the title: the drawing starts at the day.
     head = 28.0 if standalone else 0.0
     if standalone:
@@ -288,8 +299,9 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
         rows = _rows(page, lane.meetings)
         count = max((row for _, row in rows), default=0) + 1
         parts = [_title(lane.summary)]
-        parts.append(_lane_label(page, lane.name, lane.cadence, top + 15))
-        band = top + 24
+        label, lower = _lane_label(page, lane.name, lane.cadence, top + 15)
+        parts += label
+        band = top + 24 + lower
         for window in lane.windows:
             left, right = page.span(window.earliest, window.latest)
             if right - left < 4:  # a window of a day or two still shows
@@ -303,7 +315,7 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
         marks = band + _BAND + 5 + _ROW / 2
         parts += [_meeting(page, meeting, marks + row * _ROW) for meeting, row in rows]
         lanes.append(f'<g class="lane">{"".join(parts)}</g>')
-        top += 24 + _BAND + 5 + count * _ROW + 14
+        top = band + _BAND + 5 + count * _ROW + 14
     if not timeline.lanes:
         lanes.append(_label(page.start_x, top + 15, fit(timeline.description, _PLOT, _FONT)))
         top += 24
