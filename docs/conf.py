@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import pkgutil
 import re
 from importlib.metadata import version as _version
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -152,8 +154,32 @@ def _attrs_defaults(
     return _ATTRS_DEFAULT.sub(lambda match: repr(fields[match[1]].default), signature), ret
 
 
+#: The day the docs' timelines are drawn for. Fixed, so that every build draws the same
+#: pictures; move it forward when the record is brought up to date.
+TIMELINE_AS_OF = datetime.date(2026, 1, 1)
+_STATIC = Path(__file__).resolve().parent / "_static"
+
+
+def _draw_timelines(app: Any) -> None:
+    """Write ``_static/timeline-fr.svg`` and ``timeline-ar.svg`` from the bundled accord.
+
+    They are drawn by every build, never committed (see .gitignore), so the pictures in the
+    docs are never older than the code and data they show. A file is rewritten only when
+    its drawing changed.
+    """
+    from maghreb_accord.export import to_svg
+
+    accord = maghreb_accord.load()
+    for language in ("fr", "ar"):
+        path = _STATIC / f"timeline-{language}.svg"
+        drawing = to_svg(accord, language, as_of=TIMELINE_AS_OF)
+        if not path.exists() or path.read_text("utf-8") != drawing:
+            path.write_text(drawing, "utf-8")
+
+
 def setup(app: Any) -> None:
     """Connect the handlers above."""
+    app.connect("builder-inited", _draw_timelines)
     app.connect("missing-reference", _public_name)
     app.connect("autodoc-process-bases", _public_bases)
     app.connect("autodoc-process-docstring", _constant_docstring)

@@ -110,3 +110,24 @@ def test_reference_renders_signatures_examples_and_links(built_docs: Path) -> No
     assert 'href="https://docs.python.org/3/library/datetime.html#datetime.date"' in html
     assert 'href="https://www.attrs.org/en/stable/api.html#attrs.evolve"' in html
     assert 'href="https://babel.pocoo.org/en/latest/api/core.html#babel.core.Locale"' in html
+
+
+def test_the_timelines_are_drawn_by_the_build_and_shown(built_docs: Path) -> None:
+    import importlib.util
+
+    from maghreb_accord.export import to_svg
+
+    spec = importlib.util.spec_from_file_location("docs_conf", DOCS / "conf.py")
+    assert spec is not None
+    assert spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    accord = maghreb_accord.load()
+    for language in ("fr", "ar"):
+        drawn = (built_docs / "_static" / f"timeline-{language}.svg").read_text("utf-8")
+        assert drawn == to_svg(accord, language, as_of=conf.TIMELINE_AS_OF)
+    page = (built_docs / "howto" / "timeline.html").read_text("utf-8")
+    shown = re.findall(r'<img [^>]*src="([^"]+)"', page)
+    assert [Path(src).name for src in shown] == ["timeline-fr.svg", "timeline-ar.svg"]
+    for src in shown:
+        assert (built_docs / "howto" / src).resolve().is_file()
