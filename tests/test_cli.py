@@ -200,7 +200,8 @@ def test_export_ics_needs_a_body() -> None:
         "2014-01-01",
     )
     assert status == 0
-    assert "RRULE:FREQ=MONTHLY;UNTIL=20140101;INTERVAL=3" in out
+    # The windows that start by 1 January 2014: the last ends on 31 January.
+    assert "RRULE:FREQ=MONTHLY;UNTIL=20140131;INTERVAL=3" in out
 
 
 def test_schedule_and_due_commands() -> None:
@@ -209,17 +210,19 @@ def test_schedule_and_due_commands() -> None:
         "--body",
         "security-follow-up-committee",
         "--until",
-        "2013-09-30",
+        "2013-10-01",
         "--lang",
         "fr",
     )
     assert status == 0
     assert out.splitlines() == [
-        "0  2013-04-21 .. 2013-06-30  security-follow-up-committee-1",
-        "    entre le 21 avril 2013 et le 30 juin 2013 — Première réunion de la commission de"
-        " suivi sécuritaire",
+        "0  2013-04-21 .. 2013-06-30",
+        "    entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "1  2013-07-01 .. 2013-09-30",
         "    entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1",
+        "    entre le 1 octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
+        " de suivi sécuritaire",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
     assert status == 0
