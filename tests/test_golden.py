@@ -86,6 +86,8 @@ for lang in LANGUAGES:
             lang,
         ],
         f"cli/due.{lang}.txt": ["due", "--as-of", "2013-07-01", "--lang", lang],
+        f"cli/due-2014.{lang}.txt": ["due", "--as-of", "2014-01-01", "--lang", lang],
+        f"cli/record.{lang}.txt": ["record", "--as-of", "2017-01-01", "--lang", lang],
         f"cli/find-chouail.{lang}.txt": ["find", "Chouail", "--lang", lang],
         f"cli/find-terrorisme.{lang}.txt": ["find", "terrorisme", "--lang", lang],
         f"variant/summary.{lang}.txt": ["summary", "--lang", lang],

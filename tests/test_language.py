@@ -30,6 +30,7 @@ COMMANDS = {
     "commitments": ["commitments"],
     "schedule": ["schedule", "--body", "security-follow-up-committee", "--until", "2014-06-30"],
     "due": ["due", "--as-of", "2013-07-01"],
+    "record": ["record", "--as-of", "2017-01-01"],
     "find": ["find", "Chouail"],
     "find-arabic": ["find", "شوايل"],
     "markdown": ["export", "--format", "markdown"],

@@ -157,6 +157,13 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
     return due_text(accord, args.as_of, args.lang)
 
 
+def _record(accord: Agreement, args: argparse.Namespace) -> str:
+    from ._summary import record_text
+
+    as_of = datetime.date.today() if args.as_of is None else args.as_of
+    return record_text(accord, as_of, args.lang, body=args.body)
+
+
 def _find(accord: Agreement, args: argparse.Namespace) -> str:
     from ._render.views import find_listing
 
@@ -355,6 +362,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     due = command("due", _due, "the deadlines passed and still open as of a day")
     due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    recording = command(
+        "record",
+        _record,
+        "each body's meetings since the accord: periods of its cadence, lateness, attendance",
+    )
+    recording.add_argument(
+        "body",
+        nargs="?",
+        metavar="BODY_ID",
+        help="only this body (default: every body with a cadence or a recorded meeting)",
+    )
+    recording.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the record as it stood on this day (default: today, by this computer's clock)",
+    )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", help="a name, in any spelling")
     finding.add_argument(
