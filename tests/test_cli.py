@@ -553,6 +553,17 @@ def test_export_csv_with_a_body_keeps_its_commitments() -> None:
     assert all(body in line for line in out.splitlines()[1:])
 
 
+def test_export_csv_attendance_with_a_body_a_language_and_a_bom() -> None:
+    from maghreb_accord import export, load
+
+    body = "council-of-interior-ministers"
+    status, out, _ = cli("export", "--format", "csv-attendance", "--body", body, "--lang", "fr")
+    assert (status, out) == (0, export.to_csv_attendance(load(), "fr", body=body))
+    assert out.startswith("Réunion,Organe,Date,")
+    bom = cli("export", "--format", "csv-attendance", "--bom", "--no-formula-guard")[1]
+    assert bom == "\ufeff" + export.to_csv_attendance(load(), formula_guard=False)
+
+
 def test_export_csv_references_bom_and_formula_guard_options() -> None:
     from maghreb_accord import export, load
 

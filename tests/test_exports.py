@@ -23,13 +23,19 @@ from maghreb_accord import strategies as ms
 from maghreb_accord.export import (
     json_schema,
     to_csv,
+    to_csv_attendance,
     to_csv_references,
     to_html,
     to_json,
     to_markdown,
     to_popolo,
 )
-from maghreb_accord.export.csv import COLUMNS, FORMULA_TRIGGERS, REFERENCE_COLUMNS
+from maghreb_accord.export.csv import (
+    ATTENDANCE_COLUMNS,
+    COLUMNS,
+    FORMULA_TRIGGERS,
+    REFERENCE_COLUMNS,
+)
 from tests.support import CANONICAL_TEXT, canonical_raw, load_raw
 from tests.test_loading import MUTATIONS
 
@@ -366,6 +372,151 @@ def test_csv_of_one_body_keeps_its_commitments_only(accord: Agreement) -> None:
     assert 0 < len(rows) < len(accord.commitments)
     refs = _references_read_back(to_csv_references(accord, body=body))
     assert set(refs) == {c.id for c in accord.commitments_of(body) if c.sources}
+
+
+def _attendance_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _expected_attendance_rows(accord: Agreement) -> int:
+    """One row per meeting and state, one more for each extra delegate of a state."""
+    return sum(
+        max(1, sum(row.state == state.code for row in meeting.attendance))
+        for meeting in accord.meetings
+        for state in accord.states
+    )
+
+
+def test_attendance_csv_has_a_row_for_each_meeting_and_state(accord: Agreement) -> None:
+    text = to_csv_attendance(accord)
+    assert text.endswith("\r\n")
+    rows = _attendance_rows(text)
+    assert tuple(rows[0]) == ATTENDANCE_COLUMNS
+    assert len(rows) == _expected_attendance_rows(accord)
+    pairs = [(row["meeting"], row["state"]) for row in rows]
+    assert set(pairs) == {(m.id, s.code) for m in accord.meetings for s in accord.states}
+    # Meetings in the data's order, states in the accord's order within each.
+    assert list(dict.fromkeys(row["meeting"] for row in rows)) == [m.id for m in accord.meetings]
+    order = [state.code for state in accord.states]
+    for meeting in accord.meetings:
+        codes = [row["state"] for row in rows if row["meeting"] == meeting.id]
+        assert codes == sorted(codes, key=order.index)
+
+
+def test_attendance_csv_reads_back_every_attendance_row(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    recorded = [row for row in rows if row["level"]]
+    expected = [
+        (meeting.id, row.state, row.delegate or "", row.level, [r.source for r in row.sources])
+        for meeting in accord.meetings
+        for state in accord.states
+        for row in meeting.attendance
+        if row.state == state.code
+    ]
+    found = [
+        (
+            row["meeting"],
+            row["state"],
+            row["delegate"],
+            maghreb_accord.Level(row["level"]),
+            row["sources"].split(";"),
+        )
+        for row in recorded
+    ]
+    assert found == expected
+
+
+def test_attendance_csv_says_when_no_attendance_is_recorded(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    first = [row for row in rows if row["meeting"] == "security-follow-up-committee-1"]
+    assert [row["state"] for row in first] == ["MA", "DZ", "TN", "LY", "MR"]
+    for row in first:
+        assert (row["delegate"], row["office_fr"], row["level"], row["sources"]) == ("", "", "", "")
+        assert (row["note_ar"], row["note_fr"]) == ("لم يسجل حضور", "aucune présence enregistrée")
+        assert (row["date"], row["when_fr"], row["place_fr"]) == (
+            "2013-10",
+            "octobre 2013",
+            "Rabat, Maroc",
+        )
+        assert (row["session"], row["status"]) == ("1", "held")
+    # A row whose rank no source gives is recorded: its level is not_known, not empty.
+    unknown = [row for row in rows if row["meeting"] == "civil-protection-working-group-2015"]
+    assert [row["level"] for row in unknown] == ["not_known"] * 4 + ["other"]
+
+
+def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
+    accord: Agreement,
+) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    algeria = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "DZ"))
+    assert algeria["delegate"] == "ahmed-adli"
+    assert (algeria["delegate_name_ar"], algeria["delegate_name_fr"]) == ("أحمد عدلي", "Ahmed Adli")
+    assert algeria["level"] == "secretary_general"
+    assert algeria["disputes"] == "level"
+    assert algeria["place_fr"] == "Nouakchott, Mauritanie"
+    libya = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "LY"))
+    assert libya["disputes"] == "level;level"
+    unnamed = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "MR"))
+    assert (unnamed["delegate"], unnamed["delegate_name_fr"], unnamed["level"]) == (
+        "",
+        "",
+        "minister",
+    )
+    assert unnamed["note_fr"].startswith("Aucune source sur la session ne nomme le ministre")
+    bounded = next(r for r in rows if r["meeting"] == "security-follow-up-committee-2")
+    assert (bounded["date"], bounded["place_fr"]) == ("2013-10-01/2016-04-25", "")
+
+
+def test_attendance_csv_in_one_language(accord: Agreement) -> None:
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    assert list(fr[0]) == [
+        "Réunion",
+        "Organe",
+        "Date",
+        "Date en toutes lettres",
+        "Lieu",
+        "Session",
+        "Statut",
+        "État",
+        "Nom de l'État",
+        "Représentant",
+        "Nom du représentant",
+        "Fonction",
+        "Rang",
+        "Sources",
+        "Note",
+        "Désaccords",
+    ]
+    tunis = [r for r in fr if r["Réunion"] == "tunis-2016"]
+    assert [(r["État"], r["Rang"], r["Statut"]) for r in tunis][:2] == [
+        ("MA", "ministre délégué", "tenue"),
+        ("DZ", "ministre", "tenue"),
+    ]
+    assert tunis[0]["Date en toutes lettres"] == "25 avril 2016"
+    ar = _attendance_rows(to_csv_attendance(accord, "ar_MA"))
+    assert ar[0]["المستوى"] == "وزير"
+    assert len(ar) == len(fr) == _expected_attendance_rows(accord)
+
+
+def test_attendance_csv_of_one_body_and_its_options(accord: Agreement) -> None:
+    body = "council-of-interior-ministers"
+    rows = _attendance_rows(to_csv_attendance(accord, body=body))
+    assert {row["meeting"] for row in rows} == {m.id for m in accord.meetings_of(body)}
+    assert to_csv_attendance(accord, bom=True) == "\ufeff" + to_csv_attendance(accord)
+    with pytest.raises(maghreb_accord.UnknownIdError, match="council-of-interior-ministers"):
+        to_csv_attendance(accord, body="council")
+
+
+def test_attendance_csv_guards_formulas(accord: Agreement) -> None:
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "nouakchott-2015")
+    meeting["attendance"][0]["note"] = {"ar": "ملاحظة", "fr": '=HYPERLINK("http://evil.example")'}
+    changed = load_raw(document)
+    guarded = _attendance_rows(to_csv_attendance(changed))
+    raw = _attendance_rows(to_csv_attendance(changed, formula_guard=False))
+    index = next(i for i, r in enumerate(raw) if r["meeting"] == "nouakchott-2015")
+    assert raw[index]["note_fr"] == '=HYPERLINK("http://evil.example")'
+    assert guarded[index]["note_fr"] == "'" + raw[index]["note_fr"]
 
 
 # --- Markdown and HTML -------------------------------------------------------------------

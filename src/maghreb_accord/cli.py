@@ -20,10 +20,20 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-FORMATS: Final = ("json", "schema", "popolo", "csv", "csv-references", "markdown", "html", "ics")
+FORMATS: Final = (
+    "json",
+    "schema",
+    "popolo",
+    "csv",
+    "csv-references",
+    "csv-attendance",
+    "markdown",
+    "html",
+    "ics",
+)
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
-_CSV: Final = ("csv", "csv-references")
+_CSV: Final = ("csv", "csv-references", "csv-attendance")
 DOCS: Final = (
     "the tutorial, how-to guides and API reference in docs/ (build them with "
     "pip install '.[docs]', then sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
@@ -136,6 +146,10 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
         return export.to_csv_references(
             accord, body=args.body, formula_guard=args.formula_guard, bom=args.bom
         )
+    if fmt == "csv-attendance":
+        return export.to_csv_attendance(
+            accord, args.lang, body=args.body, formula_guard=args.formula_guard, bom=args.bom
+        )
     if fmt == "markdown":
         return export.to_markdown(accord, args.lang)
     if fmt == "html":
@@ -194,7 +208,9 @@ def _unused_option(args: argparse.Namespace) -> str | None:
     if args.file is not None and fmt == "schema":
         return "export --format schema: --file changes nothing: the schema is the same for all"
     if args.body is not None and fmt not in (*_CSV, "ics"):
-        return f"export --format {fmt}: --body is only for csv, csv-references and ics"
+        return (
+            f"export --format {fmt}: --body is only for csv, csv-references, csv-attendance and ics"
+        )
     if args.until is not None and fmt != "ics":
         return f"export --format {fmt}: --until is only for ics"
     if (args.bom or not args.formula_guard) and fmt not in _CSV:
@@ -339,7 +355,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help=(
             "with ics: the body to schedule; with csv and csv-references: only the"
-            " commitments it is charged with"
+            " commitments it is charged with; with csv-attendance: only its meetings"
         ),
     )
     exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")

@@ -5,6 +5,8 @@
 * :func:`to_popolo` — Popolo JSON (persons, organizations, memberships, posts, events);
 * :func:`to_csv` and :func:`to_csv_references` — the commitments, one row each, and every
   reference they cite, one row each;
+* :func:`to_csv_attendance` — the meetings with their attendance, one row for each meeting
+  and member state;
 * :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French;
 * :func:`to_ical` — a body's expected meetings as iCalendar; needs the ``ical`` extra
   (``pip install 'maghreb-accord[ical]'``).
@@ -12,7 +14,7 @@
 
 from __future__ import annotations
 
-from .csv import to_csv, to_csv_references
+from .csv import to_csv, to_csv_attendance, to_csv_references
 from .html import to_html
 from .ical import to_ical
 from .json import to_json
@@ -23,6 +25,7 @@ from .schema import json_schema
 __all__ = [
     "json_schema",
     "to_csv",
+    "to_csv_attendance",
     "to_csv_references",
     "to_html",
     "to_ical",
