@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from html.parser import HTMLParser
@@ -126,6 +127,11 @@ def test_the_schema_accepts_documents_the_loader_accepts() -> None:
 def popolo_validators() -> dict[str, jsonschema.Draft3Validator]:
     if not POPOLO.is_dir():
         pytest.skip(f"the official Popolo schemas are not beside the project ({POPOLO})")
+    return _popolo_validators()
+
+
+@functools.cache
+def _popolo_validators() -> dict[str, jsonschema.Draft3Validator]:
     schemas = {path.stem: json.loads(path.read_text("utf-8")) for path in POPOLO.glob("*.json")}
     registry: Registry[Any] = (
         Registry()
@@ -175,9 +181,22 @@ def _popolo_problems(popolo: dict[str, list[dict[str, Any]]]) -> list[str]:
         for field, key in targets.items():
             if field in membership and membership[field] not in ids[key]:
                 problems.append(f"{membership['id']}: {field} {membership[field]!r} unknown")
+        if membership.get("on_behalf_of_id", ids["organizations"][0]) not in ids["organizations"]:
+            problems.append(f"{membership['id']}: on behalf of {membership['on_behalf_of_id']!r}")
+        member = membership.get("member")
+        if member is not None and member["id"] not in ids["organizations"]:
+            problems.append(f"{membership['id']}: member {member['id']!r} unknown")
+        if ("person_id" in membership) == (member is not None):
+            problems.append(f"{membership['id']}: a person or an organization, not both")
     for post in popolo["posts"]:
         if post["organization_id"] not in ids["organizations"]:
             problems.append(f"{post['id']}: organization {post['organization_id']!r} unknown")
+    for event in popolo["events"]:
+        if event["organization_id"] not in ids["organizations"]:
+            problems.append(f"{event['id']}: organization {event['organization_id']!r} unknown")
+        for attendee in event.get("attendees", []):
+            if attendee["id"] not in ids["persons"]:
+                problems.append(f"{event['id']}: attendee {attendee['id']!r} unknown")
     return problems
 
 
@@ -193,6 +212,72 @@ def test_popolo_ids_are_unique_and_every_reference_resolves(accord: Agreement) -
 @given(ms.agreements(max_states=3, max_ministers=6))
 def test_popolo_of_any_accord_has_unique_ids_and_resolving_references(accord: Agreement) -> None:
     assert _popolo_problems(to_popolo(accord)) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_ministers=4))
+def test_popolo_of_any_accord_is_valid_against_the_official_schemas(accord: Agreement) -> None:
+    if not POPOLO.is_dir():
+        pytest.skip(f"the official Popolo schemas are not beside the project ({POPOLO})")
+    validators = _popolo_validators()
+    popolo = to_popolo(accord)
+    for key, schema in POPOLO_LISTS.items():
+        for item in popolo[key]:
+            errors = [error.message for error in validators[schema].iter_errors(item)]
+            assert errors == [], (key, item.get("id"))
+    _assert_every_attendance_is_one_membership(accord, popolo)
+
+
+def _assert_every_attendance_is_one_membership(
+    accord: Agreement, popolo: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Each attendance row is one membership of the meeting's body; its event names the named."""
+    events = {event["id"]: event for event in popolo["events"]}
+    for meeting in accord.meetings:
+        prefix = f"{meeting.id}/attendance/"
+        found = [m for m in popolo["memberships"] if m["id"].startswith(prefix)]
+        assert [
+            (m.get("person_id"), m["on_behalf_of_id"], m["role"], m["organization_id"])
+            for m in found
+        ] == [
+            (row.delegate, row.state, row.level.value, meeting.body) for row in meeting.attendance
+        ]
+        for membership, row in zip(found, meeting.attendance, strict=True):
+            if row.delegate is None:
+                assert membership["member"] == {"@type": "Organization", "id": row.state}
+            assert membership.get("label") == (row.office.fr if row.office else None)
+        named = [a["id"] for a in events[meeting.id].get("attendees", [])]
+        assert named == list(dict.fromkeys(r.delegate for r in meeting.attendance if r.delegate))
+
+
+def test_popolo_has_every_attendance_once_and_every_person(accord: Agreement) -> None:
+    popolo = to_popolo(accord)
+    assert _popolo_problems(popolo) == []
+    _assert_every_attendance_is_one_membership(accord, popolo)
+    rows = sum(len(meeting.attendance) for meeting in accord.meetings)
+    attending = [m for m in popolo["memberships"] if "/attendance/" in m["id"]]
+    assert len(attending) == rows
+    persons = {person["id"]: person for person in popolo["persons"]}
+    assert list(persons) == [m.id for m in accord.ministers] + [p.id for p in accord.people]
+    adli = persons["ahmed-adli"]
+    assert adli["name"] == "Ahmed Adli"
+    assert [n["name"] for n in adli["other_names"]] == ["أحمد عدلي", "احمد عدلي"]
+    assert "notre transcription" in adli["other_names"][0]["note"]
+    assert adli["other_names"][1]["note"] == "ar: as printed in almaraabimedias-2015-04-belaiz"
+    assert adli["sources"]
+    libya = [m for m in attending if m["id"].startswith("tunis-2016/attendance/LY")]
+    assert [(m["id"], m["person_id"], m["role"]) for m in libya] == [
+        ("tunis-2016/attendance/LY", "abdessalam-kajman", "other"),
+        ("tunis-2016/attendance/LY-2", "al-aref-saleh-al-khoja", "other"),
+    ]
+    unnamed = next(m for m in attending if m["id"] == "nouakchott-2015/attendance/MR")
+    assert unnamed["member"] == {"@type": "Organization", "id": "MR"}
+    assert (unnamed["role"], unnamed["organization_id"]) == (
+        "minister",
+        "council-of-interior-ministers",
+    )
+    bounded = next(m for m in attending if m["id"].startswith("civil-protection-working-group-3"))
+    assert (bounded["start_date"], bounded["end_date"]) == ("2016-12", "2016-12")
 
 
 def test_ministers_of_one_state_share_a_post_per_office(accord: Agreement) -> None:
