@@ -511,6 +511,33 @@ def test_attendance_csv_reads_back_every_attendance_row(accord: Agreement) -> No
     assert found == expected
 
 
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=4, max_meetings=4))
+def test_attendance_csv_of_any_accord_has_every_meeting_and_state_and_its_levels(
+    accord: Agreement,
+) -> None:
+    for locale in ("both", "fr"):
+        rows = list(csv.reader(io.StringIO(to_csv_attendance(accord, locale), newline="")))
+        assert len(rows) - 1 == _expected_attendance_rows(accord)
+    rows_read = _attendance_rows(to_csv_attendance(accord, formula_guard=False))
+    # Exactly len(meetings) x len(states) rows when no state has two delegates at a meeting.
+    pairs = {(row["meeting"], row["state"]) for row in rows_read}
+    assert pairs == {(m.id, s.code) for m in accord.meetings for s in accord.states}
+    levels = [maghreb_accord.Level(row["level"]) for row in rows_read if row["level"]]
+    order = [state.code for state in accord.states]
+    assert levels == [
+        row.level
+        for meeting in accord.meetings
+        for row in sorted(meeting.attendance, key=lambda row: order.index(row.state))
+    ]
+    delegates = [row["delegate"] or None for row in rows_read if row["level"]]
+    assert delegates == [
+        row.delegate
+        for meeting in accord.meetings
+        for row in sorted(meeting.attendance, key=lambda row: order.index(row.state))
+    ]
+
+
 def test_attendance_csv_says_when_no_attendance_is_recorded(accord: Agreement) -> None:
     rows = _attendance_rows(to_csv_attendance(accord))
     first = [row for row in rows if row["meeting"] == "security-follow-up-committee-1"]
