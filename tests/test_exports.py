@@ -292,7 +292,7 @@ def test_ministers_of_one_state_share_a_post_per_office(accord: Agreement) -> No
     larger = attrs.evolve(accord, ministers=(*accord.ministers, successor, deputy))
     popolo = to_popolo(larger)
     assert _popolo_problems(popolo) == []
-    post_of = {m["person_id"]: m["post_id"] for m in popolo["memberships"] if "person_id" in m}
+    post_of = {m["person_id"]: m["post_id"] for m in popolo["memberships"] if "post_id" in m}
     council = "council-of-interior-ministers"
     assert post_of["dahou-ould-kablia"] == post_of["successor"] == f"{council}/dz-minister"
     assert post_of["deputy"] == f"{council}/dz-minister-2"
