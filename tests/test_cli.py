@@ -200,7 +200,8 @@ def test_export_ics_needs_a_body() -> None:
         "2014-01-01",
     )
     assert status == 0
-    assert "RRULE:FREQ=MONTHLY;UNTIL=20140101;INTERVAL=3" in out
+    # The windows that start by 1 January 2014: the last ends on 31 January.
+    assert "RRULE:FREQ=MONTHLY;UNTIL=20140131;INTERVAL=3" in out
 
 
 def test_schedule_and_due_commands() -> None:
@@ -209,24 +210,26 @@ def test_schedule_and_due_commands() -> None:
         "--body",
         "security-follow-up-committee",
         "--until",
-        "2013-09-30",
+        "2013-10-01",
         "--lang",
         "fr",
     )
     assert status == 0
     assert out.splitlines() == [
-        "0  2013-04-21 .. 2013-06-30  security-follow-up-committee-1",
-        "    entre le 21 avril 2013 et le 30 juin 2013 — Première réunion de la commission de"
-        " suivi sécuritaire",
+        "0  2013-04-21 .. 2013-06-30",
+        "    entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "1  2013-07-01 .. 2013-09-30",
         "    entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1",
+        "    entre le 1 octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
+        " de suivi sécuritaire",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
     assert status == 0
     assert "échéances passées : 2\n  2013-06-30  first-follow-up-meeting\n" in out
 
 
-def test_record_command_gives_periods_lateness_and_attendance() -> None:
+def test_record_command_gives_windows_lateness_and_attendance() -> None:
     status, out, err = cli(
         "record", "security-follow-up-committee", "--as-of", "2014-01-01", "--lang", "fr"
     )
@@ -237,7 +240,7 @@ def test_record_command_gives_periods_lateness_and_attendance() -> None:
         "security-follow-up-committee",
         "    Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque"
         " fois que nécessaire",
-        "    périodes attendues : 3, périodes avec une réunion enregistrée : 1",
+        "    fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1",
         "  0  2013-04-21 .. 2013-06-30",
         "      entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "  1  2013-07-01 .. 2013-09-30",
@@ -294,10 +297,10 @@ def test_record_of_a_day_before_a_meeting_leaves_it_out() -> None:
     assert "réunions tenues : 1" in out
 
 
-def test_due_command_lists_periods_closed_with_no_meeting_recorded() -> None:
+def test_due_command_lists_windows_closed_with_no_meeting_recorded() -> None:
     out = cli("due", "--as-of", "2014-01-01", "--lang", "fr")[1]
     assert out.endswith(
-        "périodes closes sans réunion enregistrée : 2\n"
+        "fenêtres closes sans réunion enregistrée : 2\n"
         "  2013-04-21 .. 2013-06-30  security-follow-up-committee\n"
         "      Commission de suivi sécuritaire — entre le 21 avril 2013 et le 30 juin 2013"
         " — aucune réunion enregistrée\n"

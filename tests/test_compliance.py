@@ -24,6 +24,7 @@ from maghreb_accord import (
     MeetingStatus,
     SourceRef,
     WindowStatus,
+    schedule,
 )
 from maghreb_accord.compliance import compliance
 
@@ -249,3 +250,21 @@ def test_results_do_not_depend_on_the_order_of_meetings(
     random.shuffle(meetings)
     shuffled = attrs.evolve(first, meetings=tuple(meetings))
     assert compliance(first, "b", as_of=AS_OF) == compliance(shuffled, "b", as_of=AS_OF)
+
+
+@settings(max_examples=80)
+@given(cadences, st.lists(days_after_start, max_size=12, unique=True), st.dates(_START, AS_OF))
+def test_the_schedule_has_the_windows_of_compliance_on_the_whole_record(
+    cadence: Cadence, days: list[D], as_of: D
+) -> None:
+    # With every meeting ended by the day, the schedule and compliance see one record.
+    days = [day for day in days if day <= as_of]
+    record = _record([_START, *days], cadence)
+    report = compliance(record, "b", as_of=as_of)
+    expected = schedule.expected_meetings(record, "b", until=as_of)
+    assert [(e.index, e.earliest, e.latest) for e in expected] == [
+        (w.index, w.earliest, w.latest) for w in report.windows
+    ]
+    assert [e.meeting for e in expected] == [
+        w.meetings[0] if w.meetings else None for w in report.windows
+    ]

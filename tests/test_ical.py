@@ -25,20 +25,23 @@ COMMITTEE = "security-follow-up-committee"
 
 
 def expand(calendar_text: str, count: int) -> list[D]:
-    """The first ``count`` dates of the calendar's one event, by dateutil's RRULE engine."""
+    """The calendar's days, earliest first, by dateutil's RRULE engine: each single event's
+    day, and the first ``count`` days of the recurring one."""
     calendar = icalendar.Calendar.from_ical(calendar_text)
-    (event,) = calendar.walk("VEVENT")
-    start = event.decoded("DTSTART")
     unfolded = calendar_text.replace("\r\n ", "")  # RFC 5545 folds long lines
-    rule = next(line for line in unfolded.splitlines() if line.startswith("RRULE:"))
-    dtstart = datetime.datetime(start.year, start.month, start.day)
-    dates = rrulestr(rule, dtstart=dtstart)
+    rules = iter(line for line in unfolded.splitlines() if line.startswith("RRULE:"))
     result = []
-    for moment in dates:
-        result.append(moment.date())
-        if len(result) == count:
-            break
-    return result
+    for event in calendar.walk("VEVENT"):
+        start = event.decoded("DTSTART")
+        if "RRULE" not in event:
+            result.append(start)
+            continue
+        dtstart = datetime.datetime(start.year, start.month, start.day)
+        for n, moment in enumerate(rrulestr(next(rules), dtstart=dtstart)):
+            if n == count:
+                break
+            result.append(moment.date())
+    return sorted(result)
 
 
 def accord_with(cadence: Cadence, start: D) -> Agreement:
@@ -68,34 +71,77 @@ def test_exported_series_expanded_by_dateutil_equal_our_occurrences(
     assert expand(text, 30) == list(cadence.occurrences(start, count=30))
 
 
+@given(
+    st.lists(st.dates(D(2013, 4, 22), D(2019, 12, 31)), max_size=4, unique=True),
+    st.dates(D(2013, 1, 1), D(2022, 1, 1)),
+)
+def test_a_restarted_gap_exports_the_schedule_days(held: list[D], until: D) -> None:
+    raw: Any = canonical_raw()
+    template = next(m for m in raw["meetings"] if m["id"] == "security-follow-up-committee-1")
+    template = {key: value for key, value in template.items() if key != "planned"}
+    raw["meetings"] += [
+        {**template, "id": f"extra-{n}", "when": day.isoformat()} for n, day in enumerate(held)
+    ]
+    accord = load_raw(raw)
+    text = to_ical(accord, COMMITTEE, until=until, stamp=STAMP)
+    assert expand(text, 1000) == [e.latest for e in accord.schedule(COMMITTEE, until=until)]
+
+
 def test_the_committee_calendar(accord: Agreement) -> None:
     text = to_ical(accord, COMMITTEE, until=D(2014, 6, 30), stamp=STAMP)
     assert text.startswith("BEGIN:VCALENDAR\r\n")
-    (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
-    assert event.decoded("DTSTART") == D(2013, 6, 30)
-    assert event.decoded("DTEND") == D(2013, 7, 1)
-    rule = cast("icalendar.vRecur", event["RRULE"])
+    *past, series = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    # Up to the first meeting (October 2013), which restarted the gap: one event a window.
+    assert [event.decoded("DTSTART") for event in past] == [
+        D(2013, 6, 30),
+        D(2013, 9, 30),
+        D(2013, 10, 31),
+    ]
+    assert all("RRULE" not in event for event in past)
+    assert str(past[0]["DESCRIPTION"]) == (
+        "Fenêtre : entre le 21 avril 2013 et le 30 juin 2013. Aucune réunion enregistrée."
+    )
+    assert "LOCATION" not in past[0]
+    assert str(past[2]["DESCRIPTION"]).endswith(
+        "Réunion enregistrée : Première réunion de la commission de suivi sécuritaire."
+    )
+    assert str(past[2]["LOCATION"]) == "Rabat, Maroc"
+    # From there on, one recurring event, on each month's last day.
+    assert series.decoded("DTSTART") == D(2014, 1, 31)
+    assert series.decoded("DTEND") == D(2014, 2, 1)
+    rule = cast("icalendar.vRecur", series["RRULE"])
     assert rule["FREQ"] == ["MONTHLY"]
     assert rule["INTERVAL"] == [3]
-    assert str(event["SUMMARY"]) == "Commission de suivi sécuritaire : réunion attendue"
-    assert "entre le 21 avril 2013 et le 30 juin 2013" in str(event["DESCRIPTION"])
-    assert str(event["LOCATION"]) == "Rabat, Maroc"
+    assert str(series["SUMMARY"]) == "Commission de suivi sécuritaire : réunion attendue"
+    assert "entre le 1 novembre 2013 et le 31 janvier 2014" in str(series["DESCRIPTION"])
+    assert "LOCATION" not in series  # where the next meetings sit, no source says
+    assert len({str(event["UID"]) for event in (*past, series)}) == 4
     assert expand(text, 100) == [
         D(2013, 6, 30),
         D(2013, 9, 30),
-        D(2013, 12, 31),
-        D(2014, 3, 31),
-        D(2014, 6, 30),
+        D(2013, 10, 31),
+        D(2014, 1, 31),
+        D(2014, 4, 30),
+        D(2014, 7, 31),  # the last window starting by 30 June, as in the schedule
     ]
     # The same days as the schedule's deadlines.
     assert expand(text, 100) == [e.latest for e in accord.schedule(COMMITTEE, until=D(2014, 6, 30))]
+
+
+@pytest.mark.parametrize("until", [D(2013, 6, 29), D(2013, 10, 31), D(2014, 1, 30), D(2020, 1, 1)])
+def test_the_calendar_agrees_with_the_schedule_whatever_the_end(
+    accord: Agreement, until: D
+) -> None:
+    text = to_ical(accord, COMMITTEE, until=until, stamp=STAMP)
+    days = [e.latest for e in accord.schedule(COMMITTEE, until=until)]
+    assert expand(text, 1000) == days
 
 
 def test_the_council_calendar_in_arabic(accord: Agreement) -> None:
     text = to_ical(accord, "council-of-interior-ministers", locale="ar_MA", stamp=STAMP)
     (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert str(event["SUMMARY"]) == "مجلس وزراء داخلية دول اتحاد المغرب العربي: اجتماع مرتقب"
-    assert str(event["LOCATION"]) == "الرباط، المغرب"
+    assert "الفترة الأولى: 21 أبريل 2013. ثم كل سنة" in str(event["DESCRIPTION"])
     assert expand(text, 3) == [D(2013, 4, 21), D(2014, 4, 21), D(2015, 4, 21)]
 
 

@@ -584,9 +584,16 @@ def test_a_maximum_gap_restarts_at_each_recorded_meeting() -> None:
         datetime.date(2013, 7, 1),
         datetime.date(2013, 8, 15),
     )
-    assert (third.earliest, third.latest) == (
+    # The first meeting, held in October 2013, closes the next window in its turn.
+    assert (third.earliest, third.latest, third.meeting) == (
         datetime.date(2013, 8, 16),
-        datetime.date(2013, 11, 15),
+        datetime.date(2013, 10, 31),
+        "security-follow-up-committee-1",
+    )
+    fourth = schedule[3]
+    assert (fourth.earliest, fourth.latest) == (
+        datetime.date(2013, 11, 1),
+        datetime.date(2014, 1, 31),
     )
     # Without "at least", the series stays anchored on the first meeting.
     committee = next(b for b in document["bodies"] if b["id"] == "security-follow-up-committee")

@@ -143,12 +143,14 @@ def test_the_follow_up_committee_schedule(accord: Agreement) -> None:
     schedule = accord.schedule("security-follow-up-committee", until=D(2014, 4, 21))
     windows = [(e.index, e.earliest, e.latest, e.meeting) for e in schedule]
     assert windows == [
-        (0, D(2013, 4, 21), D(2013, 6, 30), "security-follow-up-committee-1"),
+        # Planned by the end of June, the first meeting was held in October 2013: the
+        # windows before it have no meeting recorded, and the gap restarts from it.
+        (0, D(2013, 4, 21), D(2013, 6, 30), None),
         (1, D(2013, 7, 1), D(2013, 9, 30), None),
+        (2, D(2013, 10, 1), D(2013, 10, 31), "security-follow-up-committee-1"),
         # A window anchored on a month's last day ends on each month's last day.
-        (2, D(2013, 10, 1), D(2013, 12, 31), None),
-        (3, D(2014, 1, 1), D(2014, 3, 31), None),
-        (4, D(2014, 4, 1), D(2014, 6, 30), None),
+        (3, D(2013, 11, 1), D(2014, 1, 31), None),
+        (4, D(2014, 2, 1), D(2014, 4, 30), None),
     ]
     assert schedule[1].in_locale("fr") == "entre le 1 juillet 2013 et le 30 septembre 2013"
     assert schedule[1].in_locale("ar_DZ") == "بين 1 جويلية 2013 و30 سبتمبر 2013"
@@ -188,8 +190,9 @@ def test_an_unknown_body_has_no_schedule(accord: Agreement) -> None:
         accord.schedule("follow-up", until=D(2014, 1, 1))
 
 
-def test_recorded_meetings_fill_their_window(raw: Any) -> None:
-    # The recorded second meeting (known by bounds) makes way for one in September.
+def test_recorded_meetings_fill_their_window_in_the_order_they_were_held(raw: Any) -> None:
+    # The recorded second meeting (known by bounds) makes way for one in September, held
+    # before the first meeting's October.
     raw["meetings"] = [m for m in raw["meetings"] if m["id"] != "security-follow-up-committee-2"]
     raw["meetings"].append(
         {
@@ -201,8 +204,9 @@ def test_recorded_meetings_fill_their_window(raw: Any) -> None:
     accord = load_raw(raw)
     schedule = accord.schedule("security-follow-up-committee", until=D(2013, 12, 31))
     assert [e.meeting for e in schedule] == [
-        "security-follow-up-committee-1",
+        None,
         "security-follow-up-committee-2",
+        "security-follow-up-committee-1",
         None,
     ]
 

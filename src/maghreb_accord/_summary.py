@@ -83,7 +83,7 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
     """What had a deadline as of ``as_of``, passed and still open, as plain text.
 
     What ``maghreb-accord due`` prints, in ``locale`` (as for :func:`summary`): the
-    deadlines passed, those still open, then the periods of a body's cadence that closed
+    deadlines passed, those still open, then the windows of a body's cadence that closed
     with no meeting recorded (:attr:`~maghreb_accord.DueReport.no_meeting_recorded`).
 
     >>> import datetime, maghreb_accord
@@ -95,7 +95,7 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
       2013-06-30  security-follow-up-committee-1
           réunion : Première réunion de la commission de suivi sécuritaire
     échéances à venir : 0
-    périodes closes sans réunion enregistrée : 1
+    fenêtres closes sans réunion enregistrée : 1
       2013-04-21 .. 2013-06-30  security-follow-up-committee
           Commission de suivi sécuritaire — entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
     <BLANKLINE>
@@ -119,13 +119,13 @@ def record_text(
     """The record after the accord as of ``as_of``, as plain text: what ``maghreb-accord record`` prints.
 
     For ``body`` (an id), or else every body with a cadence or a recorded meeting: its
-    cadence in words; each period of its series as :meth:`~maghreb_accord.Agreement.compliance`
+    cadence in words; each window of its series as :meth:`~maghreb_accord.Agreement.compliance`
     computes it, with its dates, its status (met, no meeting recorded, uncertain, open), the
-    meetings recorded in it and how late each was; how many periods were expected and how
+    meetings recorded in it and how late each was; how many windows were expected and how
     many have a recorded meeting. Then, for each meeting it held by ``as_of``, who represented
     each state, in what office and at what level. In ``locale`` (as for :func:`summary`).
 
-    Absence of a record is not proof of absence: a period with no meeting recorded says
+    Absence of a record is not proof of absence: a window with no meeting recorded says
     so, never "missed". An unknown ``body`` raises :class:`~maghreb_accord.UnknownIdError`.
 
     >>> import datetime, maghreb_accord
@@ -139,7 +139,7 @@ def record_text(
     <BLANKLINE>
     security-follow-up-committee
         Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois que nécessaire
-        périodes attendues : 3, périodes avec une réunion enregistrée : 1
+        fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1
       0  2013-04-21 .. 2013-06-30
           entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
       1  2013-07-01 .. 2013-09-30

@@ -193,17 +193,20 @@ class Agreement:
     def schedule(self, body_id: str, *, until: datetime.date) -> "tuple[ExpectedMeeting, ...]":
         """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.
 
-        Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days; see
-        :mod:`maghreb_accord.schedule` for the rule. A body with no cadence raises
+        Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days, with the recorded
+        meeting that fills it, if any: the windows are those of :meth:`compliance` on the
+        whole record (see :mod:`maghreb_accord.schedule` for the rule). A body with no
+        cadence raises
         :class:`~maghreb_accord.ScheduleError`.
 
         >>> import datetime, maghreb_accord
         >>> accord = maghreb_accord.load()
         >>> for expected in accord.schedule("security-follow-up-committee", until=datetime.date(2013, 12, 31)):
         ...     print(expected.index, expected.earliest, expected.latest, expected.meeting)
-        0 2013-04-21 2013-06-30 security-follow-up-committee-1
+        0 2013-04-21 2013-06-30 None
         1 2013-07-01 2013-09-30 None
-        2 2013-10-01 2013-12-31 None
+        2 2013-10-01 2013-10-31 security-follow-up-committee-1
+        3 2013-11-01 2014-01-31 None
         """
         # Schedules (and their classes) are imported on first use: load() need not pay for them.
         from . import schedule

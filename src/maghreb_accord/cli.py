@@ -381,7 +381,7 @@ def _parser() -> argparse.ArgumentParser:
     recording = command(
         "record",
         _record,
-        "each body's meetings since the accord: periods of its cadence, lateness, attendance",
+        "each body's meetings since the accord: windows of its cadence, lateness, attendance",
     )
     recording.add_argument(
         "body",

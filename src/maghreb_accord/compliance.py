@@ -38,16 +38,12 @@ import attrs
 
 from . import _checks, schedule
 from .errors import ScheduleError
-from .model import Meeting
 from .schedule import DueReport, ExpectedMeeting
-from .vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
     from .schedule import Record
 
 __all__ = ["Compliance", "ComplianceWindow", "Lateness", "WindowStatus"]
-
-_DAY = datetime.timedelta(days=1)
 
 
 class WindowStatus(enum.Enum):
@@ -173,89 +169,48 @@ class Compliance:
         return tuple(w for w in self.windows if w.status is WindowStatus.NO_MEETING_RECORDED)
 
 
-def _bounds(meeting: Meeting) -> tuple[datetime.date, datetime.date]:
-    return (meeting.when.earliest or datetime.date.min, meeting.when.latest or datetime.date.max)
-
-
 def compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:
     """The compliance of ``body_id`` with its cadence as of ``as_of``, by the rules above."""
     _checks.date_argument(as_of, "as_of")
     start = schedule.anchor(accord, body_id)
-    cadence = start.cadence
-    held = sorted(
-        (m for m in start.recorded if m.status is MeetingStatus.HELD and _bounds(m)[0] <= as_of),
-        key=lambda m: (*_bounds(m), m.id),
-    )
-    # Certain: ended by as_of. The rest may still be counted as uncertain.
-    certain = [m for m in held if _bounds(m)[1] <= as_of]
     windows: list[ComplianceWindow] = []
     lateness: list[Lateness] = []
-    counted: set[str] = set()
-    base, origin = 0, start.latest
-    earliest = start.earliest
     unanswered: tuple[int, datetime.date] | None = None  # the earliest place left open
-    k = 0
-    while earliest <= as_of:
-        try:
-            latest = cadence.nth(origin, k - base)
-        except OverflowError:
-            break
-        inside = [
-            m
-            for m in certain
-            if m.id not in counted and earliest <= _bounds(m)[0] and _bounds(m)[1] <= latest
-        ]
-        if inside and cadence.at_least:
-            # The gap restarts at the meeting that ended first: it closes this window.
-            latest = min(_bounds(m)[1] for m in inside)
-            inside = [m for m in inside if _bounds(m)[1] <= latest]
-            base, origin = k, latest
-        counted.update(m.id for m in inside)
-        maybe = tuple(
-            m.id
-            for m in held
-            if m.id not in counted
-            and m not in inside
-            and _bounds(m)[0] <= latest
-            and _bounds(m)[1] >= earliest
-        )
+    for window in schedule.walk(start, as_of=as_of, until=as_of):
         if unanswered is None:
-            unanswered = (k, latest)
-        if inside:
+            unanswered = (window.index, window.latest)
+        if window.inside:
             status = WindowStatus.MET
-            first = inside[0]
+            first = window.inside[0]
             answers, due = unanswered
+            first_day, last_day = schedule.bounds(first)
             lateness.append(
                 Lateness(
                     meeting=first.id,
-                    window=k,
+                    window=window.index,
                     answers=answers,
                     due=due,
-                    days_late=max(0, (_bounds(first)[0] - due).days),
-                    days_late_at_most=max(0, (_bounds(first)[1] - due).days),
+                    days_late=max(0, (first_day - due).days),
+                    days_late_at_most=max(0, (last_day - due).days),
                 )
             )
             unanswered = None
-        elif latest >= as_of:
+        elif window.latest >= as_of:
             status = WindowStatus.OPEN
-        elif maybe:
+        elif window.maybe:
             status = WindowStatus.UNCERTAIN
         else:
             status = WindowStatus.NO_MEETING_RECORDED
         windows.append(
             ComplianceWindow(
-                index=k,
-                earliest=earliest,
-                latest=latest,
-                meetings=tuple(m.id for m in inside),
-                uncertain=maybe,
+                index=window.index,
+                earliest=window.earliest,
+                latest=window.latest,
+                meetings=tuple(m.id for m in window.inside),
+                uncertain=window.maybe,
                 status=status,
             )
         )
-        if latest == datetime.date.max:
-            break
-        earliest = latest + _DAY
-        k += 1
     return Compliance(
         body=start.body.id, as_of=as_of, windows=tuple(windows), lateness=tuple(lateness)
     )

@@ -1,19 +1,21 @@
 """Schedules and deadlines: when a body should meet, and what was due by a given day.
 
 **The schedule rule.** A body with a cadence is expected to meet once every interval,
-anchored on its first recorded meeting (on its plan, if it was held at another time). The
-first window is that meeting's: where it has no lower bound, it cannot come before the
-meeting at which the accord was reached. Each later window starts the day after the one
-before it ends and ends one interval after the first window's last day (month arithmetic
-anchored, clamped to month ends; a last day that ends its month gives each month's last
-day). So the windows follow each other without a gap, each as long as the interval: once a
-year is a window of a year, not one day. For the security follow-up committee the window is
-21 April to 30 June 2013, then 1 July to 30 September 2013, then 1 October to 31 December
-2013, and so on. A cadence that is a maximum gap (:attr:`~maghreb_accord.Cadence.at_least`)
-restarts at each recorded meeting: the window it fills closes on its last possible day, and
-the places after it are counted from that day. Meetings held "whenever needed"
-(:attr:`~maghreb_accord.Cadence.as_needed`) are allowed besides; a place they do not fill is
-*no meeting recorded*, never "missed".
+anchored on its first obligation: its first recorded meeting's plan, if it was held at
+another time, or that meeting's date. Where the first window has no lower bound, it cannot
+come before the meeting at which the accord was reached. Each later window starts the day
+after the one before it ends and ends one interval after the first window's last day (month
+arithmetic anchored, clamped to month ends; a last day that ends its month gives each
+month's last day). So the windows follow each other without a gap, each as long as the
+interval: once a year is a window of a year, not one day. A cadence that is a maximum gap
+(:attr:`~maghreb_accord.Cadence.at_least`) restarts at each recorded meeting: the window it
+falls in closes on its last possible day, and the places after it are counted from that
+day. For the security follow-up committee the windows are 21 April to 30 June 2013 and
+1 July to 30 September 2013 (no meeting recorded), then 1 to 31 October 2013, closed by its
+first meeting, then 1 November 2013 to 31 January 2014, and so on. Meetings held "whenever
+needed" (:attr:`~maghreb_accord.Cadence.as_needed`) are allowed besides; a place they do not
+fill is *no meeting recorded*, never "missed". The windows are those of
+:mod:`maghreb_accord.compliance` on the whole record: one walk computes both.
 
 **The deadline rule.** A commitment's ``deadline`` and a planned meeting's latest day are
 due on that day: as of a later day they have *passed*, as of that day or earlier they are
@@ -23,6 +25,7 @@ due on that day: as of a later day they have *passed*, as of that day or earlier
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 import attrs
@@ -173,57 +176,86 @@ def _window_of(meeting: Meeting) -> When:
 def expected_meetings(
     accord: Record, body_id: str, *, until: datetime.date
 ) -> tuple[ExpectedMeeting, ...]:
-    """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``."""
+    """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``.
+
+    The windows are those of :func:`maghreb_accord.compliance.compliance` on the whole record:
+    a window's ``meeting`` is the first held meeting that falls certainly inside it.
+    """
     _checks.date_argument(until, "until")
     start = anchor(accord, body_id)
-    expected = []
-    filled_by = {start.first.id}  # a recorded meeting fills one place in the series
-    # The series' origin: the first window's last day, or (for a maximum gap) the last day
-    # of the last meeting recorded; windows then follow each other without a gap.
+    return tuple(
+        ExpectedMeeting(
+            body=start.body.id,
+            index=window.index,
+            earliest=window.earliest,
+            latest=window.latest,
+            meeting=window.inside[0].id if window.inside else None,
+        )
+        for window in walk(start, as_of=datetime.date.max, until=until)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Window:
+    """One window of a series as the record fills it (what schedules and compliance share)."""
+
+    index: int
+    earliest: datetime.date
+    latest: datetime.date
+    #: The held meetings certainly inside the window, earliest first.
+    inside: tuple[Meeting, ...]
+    #: Ids of the held meetings known only by bounds that may be inside it.
+    maybe: tuple[str, ...]
+
+
+def bounds(meeting: Meeting) -> tuple[datetime.date, datetime.date]:
+    """A meeting's first and last possible days (the widest where a bound is not known)."""
+    return (meeting.when.earliest or datetime.date.min, meeting.when.latest or datetime.date.max)
+
+
+def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iterator[Window]:
+    """The windows of ``start``'s series whose first day is not after ``until``.
+
+    Held meetings count as the record stood on ``as_of``: one that began after it is not
+    counted, and one that had not surely ended by it may only be *maybe* in a window. A
+    maximum-gap cadence restarts at the meeting that ends first in a window.
+    """
+    cadence = start.cadence
+    held = sorted(
+        (m for m in start.recorded if m.status is MeetingStatus.HELD and bounds(m)[0] <= as_of),
+        key=lambda m: (*bounds(m), m.id),
+    )
+    certain = [m for m in held if bounds(m)[1] <= as_of]
+    counted: set[str] = set()
     base, origin = 0, start.latest
     earliest = start.earliest
     k = 0
-    while True:
+    while earliest <= until:
         try:
-            latest = start.cadence.nth(origin, k - base)
+            latest = cadence.nth(origin, k - base)
         except OverflowError:
-            break
-        if earliest > until:
-            break
-        filled = (
-            start.first.id if k == 0 else _recorded_in(start.recorded, earliest, latest, filled_by)
+            return
+        inside = [
+            m
+            for m in certain
+            if m.id not in counted and earliest <= bounds(m)[0] and bounds(m)[1] <= latest
+        ]
+        if inside and cadence.at_least:
+            # The gap restarts at the meeting that ended first: it closes this window.
+            latest = min(bounds(m)[1] for m in inside)
+            inside = [m for m in inside if bounds(m)[1] <= latest]
+            base, origin = k, latest
+        counted.update(m.id for m in inside)
+        maybe = tuple(
+            m.id
+            for m in held
+            if m.id not in counted and bounds(m)[0] <= latest and bounds(m)[1] >= earliest
         )
-        if filled is not None:
-            filled_by.add(filled)
-            if k > 0 and start.cadence.at_least:
-                held = next(m for m in start.recorded if m.id == filled).when
-                latest = held.latest or latest  # the gap restarts from the meeting
-                base, origin = k, latest
-        expected.append(
-            ExpectedMeeting(
-                body=start.body.id, index=k, earliest=earliest, latest=latest, meeting=filled
-            )
-        )
+        yield Window(index=k, earliest=earliest, latest=latest, inside=tuple(inside), maybe=maybe)
         if latest == datetime.date.max:
-            break
+            return
         earliest = latest + datetime.timedelta(days=1)
         k += 1
-    return tuple(expected)
-
-
-def _recorded_in(
-    recorded: tuple[Meeting, ...],
-    earliest: datetime.date,
-    latest: datetime.date,
-    taken: set[str],
-) -> str | None:
-    for meeting in recorded:
-        if meeting.id in taken:
-            continue
-        start, end = meeting.when.earliest, meeting.when.latest
-        if start is not None and end is not None and earliest <= start and end <= latest:
-            return meeting.id
-    return None
 
 
 def due(accord: Record, as_of: datetime.date) -> DueReport:

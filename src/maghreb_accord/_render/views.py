@@ -430,11 +430,11 @@ def schedule_listing(
 
 
 def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLike]) -> Document:
-    """The deadlines passed and still open as of a day, and the periods closed with none.
+    """The deadlines passed and still open as of a day, and the windows closed with none.
 
     Each item's deadline and id, then what it is and its name or text in each locale; then
-    each cadence period that closed with no meeting recorded: its dates and body, then the
-    body's name and the period in words.
+    each cadence window that closed with no meeting recorded: its dates and body, then the
+    body's name and the window in words.
     """
     from maghreb_accord.model import Commitment
     from maghreb_accord.schedule import deadline_of
@@ -476,11 +476,11 @@ def record_listing(
     bodies: Iterable[Body],
     locales: Sequence[LocaleLike],
 ) -> Document:
-    """Each body's record as of a day: its periods, their meetings, and who attended.
+    """Each body's record as of a day: its windows, their meetings, and who attended.
 
     For each body: its id, then its name and cadence in each locale and, if the cadence
-    gives periods, how many were expected and how many have a recorded meeting. Then each
-    period (its place in the series, its dates, the ids of its meetings, a ``?`` after one
+    gives windows, how many were expected and how many have a recorded meeting. Then each
+    window (its place in the series, its dates, the ids of its meetings, a ``?`` after one
     that may be in it), in words with its status, each meeting and how late it was. Then
     each meeting held by ``as_of``, and for each state who represented it, in what office,
     at what level; a state with no attendance recorded says so.
@@ -513,9 +513,9 @@ def _record_of(
         cadence = body.cadence.label.in_locale(locale) if body.cadence else table["no_cadence"]
         entries.append((2, plain(f"{body.name.in_locale(locale)} — {cadence}")))
         if report is not None:
-            expected = f"{table['periods_expected']}{colon}{report.expected}"
+            expected = f"{table['windows_expected']}{colon}{report.expected}"
             entries.append(
-                (2, plain(f"{expected}{comma}{table['periods_met']}{colon}{report.met}"))
+                (2, plain(f"{expected}{comma}{table['windows_met']}{colon}{report.met}"))
             )
         elif body.cadence is not None:
             entries.append((2, plain(table["no_series"])))
@@ -531,10 +531,10 @@ def _record_of(
                     WindowStatus.MET: table["met"],
                     WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
                     WindowStatus.UNCERTAIN: table["uncertain"],
-                    WindowStatus.OPEN: table["period_open"],
+                    WindowStatus.OPEN: table["window_open"],
                 }[window.status]
-                period = _period(window.earliest, window.latest, locale)
-                entries.append((3, plain(f"{period} — {status}")))
+                days = _window_words(window.earliest, window.latest, locale)
+                entries.append((3, plain(f"{days} — {status}")))
                 for meeting_id in window.meetings:
                     line = _dated(accord.meeting(meeting_id), locale)
                     if meeting_id in late:
@@ -561,8 +561,8 @@ def _held_by(meeting: Meeting, as_of: datetime.date) -> bool:
     return meeting.when.earliest is None or meeting.when.earliest <= as_of
 
 
-def _period(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
-    """A period of days in words: one day, or between its first and its last."""
+def _window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
+    """A window of days in words: one day, or between its first and its last."""
     if earliest == latest:
         return Day(date=earliest).in_locale(locale)
     return Between(not_before=earliest, not_after=latest).in_locale(locale)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from maghreb_accord.vocabulary import MeetingStatus
+
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Cadence
+    from maghreb_accord.model import Cadence, Meeting
+    from maghreb_accord.schedule import ExpectedMeeting
 
 __all__ = ["recurrence_rule", "to_ical"]
 
@@ -72,14 +75,21 @@ def to_ical(
     until: datetime.date | None = None,
     stamp: datetime.datetime | None = None,
 ) -> str:
-    r"""A body's expected meetings as an iCalendar document with one recurring all-day event.
+    r"""A body's expected meetings as an iCalendar document of all-day events.
 
-    The document is RFC 5545 text: CRLF line ends, long lines folded.
+    The document is RFC 5545 text: CRLF line ends, long lines folded. Its events fall on
+    the days of :meth:`Agreement.schedule <maghreb_accord.Agreement.schedule>`: the last day
+    of each expected window, the day a meeting is due by (see :mod:`maghreb_accord.schedule`).
 
-    The event falls on the last day of each expected window (the day a meeting is due by;
-    see :mod:`maghreb_accord.schedule`), repeats by the body's cadence as an RRULE
-    (``FREQ=MONTHLY;INTERVAL=3``), and ends on ``until`` if given. Texts are in ``locale``'s
-    language. ``stamp`` is the DTSTAMP (the time the document is made; now, by default).
+    * The series still running is one recurring event: it repeats by the body's cadence as
+      an RRULE (``FREQ=MONTHLY;INTERVAL=3``). Given ``until``, the calendar holds the
+      windows that start by that day, as the schedule does: it ends on the last one's last day.
+    * A cadence that is a maximum gap restarts at each recorded meeting, which a single
+      RRULE cannot say: the windows up to the last restart are events of their own, each
+      saying which meeting was recorded in it, or that none was.
+
+    Texts are in ``locale``'s language (French unless Arabic is asked for). ``stamp`` is the
+    DTSTAMP (the time the document is made; now, by default).
 
     >>> import datetime, maghreb_accord
     >>> from maghreb_accord.export import to_ical
@@ -90,10 +100,14 @@ def to_ical(
     ...     stamp=datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
     ... )
     >>> lines = calendar.replace("\r\n ", "").splitlines()  # unfold RFC 5545 lines
-    >>> [line for line in lines if line.startswith(("DTSTART", "RRULE", "SUMMARY"))]
-    ['SUMMARY:Commission de suivi sécuritaire : réunion attendue', 'DTSTART;VALUE=DATE:20130630', 'RRULE:FREQ=MONTHLY;UNTIL=20140630;INTERVAL=3;BYMONTHDAY=-1']
+    >>> [line for line in lines if line.startswith(("DTSTART", "RRULE"))]
+    ['DTSTART;VALUE=DATE:20130630', 'DTSTART;VALUE=DATE:20130930', 'DTSTART;VALUE=DATE:20131031', 'DTSTART;VALUE=DATE:20140131', 'RRULE:FREQ=MONTHLY;UNTIL=20140731;INTERVAL=3;BYMONTHDAY=-1']
+    >>> [line for line in lines if line.startswith("SUMMARY")][-1]
+    'SUMMARY:Commission de suivi sécuritaire : réunion attendue'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       The windows up to a maximum gap's last restart are events of their own.
     """
     from maghreb_accord._checks import date_argument
 
@@ -102,46 +116,92 @@ def to_ical(
         import icalendar
     except ImportError as error:
         raise ImportError(_EXTRA_HINT) from error
+    from maghreb_accord._render.words import words
     from maghreb_accord.locales import text_language
-    from maghreb_accord.schedule import ExpectedMeeting, anchor
+    from maghreb_accord.schedule import anchor, bounds, walk
 
     start = anchor(agreement, body_id)
     french = text_language(locale) == "fr"
+    table = words(locale)
     name = start.body.name.in_locale(locale)
     cadence = start.cadence.in_locale(locale)
-    window = ExpectedMeeting(
-        body=start.body.id, index=0, earliest=start.earliest, latest=start.latest
-    ).in_locale(locale)
-    if french:
-        summary = f"{name} : réunion attendue"
-        description = (
-            f"Première réunion : {window}. Ensuite {cadence}, chaque fenêtre commençant le"
-            " lendemain de la précédente ; l'événement tombe sur le dernier jour de la fenêtre."
-        )
-    else:
-        summary = f"{name}: اجتماع مرتقب"
-        description = (
-            f"الاجتماع الأول: {window}. ثم {cadence}، تبدأ كل فترة في اليوم التالي لنهاية"
-            " سابقتها؛ ويقع الحدث في آخر يوم من الفترة."
-        )
-    venue = start.first.venue
-    place = []
-    if venue is not None:
-        place = [venue.city.in_locale(locale)] if venue.city else []
-        place.append(agreement.state(venue.state).name.in_locale(locale))
+    summary = f"{name}{table['colon']}{table['expected_meeting']}"
+    stamp = stamp or datetime.datetime.now(datetime.UTC)
+    uid = f"{agreement.id}.{start.body.id}"
+
+    def event(day: datetime.date, uid: str, description: str, location: str) -> Any:
+        item = icalendar.Event()
+        item.add("uid", f"{uid}@maghreb-accord")
+        item.add("dtstart", day)
+        item.add("dtend", day + datetime.timedelta(days=1))
+        item.add("dtstamp", stamp)
+        item.add("summary", summary)
+        item.add("description", description)
+        if location:
+            item.add("location", location)
+        item.add("transp", "TRANSPARENT")
+        return item
 
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", f"-//maghreb_accord//{agreement.id}//{'FR' if french else 'AR'}")
-    event = icalendar.Event()
-    event.add("uid", f"{agreement.id}.{start.body.id}@maghreb-accord")
-    event.add("dtstart", start.latest)
-    event.add("dtend", start.latest + datetime.timedelta(days=1))
-    event.add("dtstamp", stamp or datetime.datetime.now(datetime.UTC))
-    event.add("summary", summary)
-    event.add("description", description)
-    event.add("location", ("، " if not french else ", ").join(place))
-    event.add("transp", "TRANSPARENT")
-    event.add("rrule", recurrence_rule(start.cadence, start.latest, until=until))
-    calendar.add_component(event)
+
+    # The calendar ends on the last day of the last window starting by ``until``, as the
+    # schedule does.
+    end: datetime.date | None = None
+    if until is not None:
+        *_, last = (None, *walk(start, as_of=datetime.date.max, until=until))
+        if last is None:
+            return bytes(calendar.to_ical()).decode("utf-8")
+        end = last.latest
+
+    # The windows up to the last restart of a maximum gap: the recorded meetings end them.
+    held = [bounds(m)[1] for m in start.recorded if m.status is MeetingStatus.HELD]
+    last_held = min(max(held, default=start.earliest), end or datetime.date.max)
+    past = list(walk(start, as_of=datetime.date.max, until=last_held))
+    restarts = [w.index for w in past if w.inside] if start.cadence.at_least else []
+    past = past[: restarts[-1] + 1] if restarts else []
+    for window in past:
+        if window.inside:
+            meeting = window.inside[0]
+            recorded = (
+                f"{table['recorded_meeting']}{table['colon']}{meeting.name.in_locale(locale)}"
+            )
+            location = _place(agreement, meeting, locale)
+        else:
+            none = table["no_meeting_recorded"]
+            recorded, location = none[:1].upper() + none[1:], ""
+        dates = _window(start.body.id, window.earliest, window.latest).in_locale(locale)
+        description = f"{table['window']}{table['colon']}{dates}. {recorded}."
+        calendar.add_component(event(window.latest, f"{uid}.{window.index}", description, location))
+
+    # The series from there on: one RRULE from the last restart (or from the first window).
+    origin = past[-1].latest if past else start.latest
+    first = start.cadence.nth(origin, 1) if past else origin
+    if end is None or first <= end:
+        earliest = origin + datetime.timedelta(days=1) if past else start.earliest
+        dates = _window(start.body.id, earliest, first).in_locale(locale)
+        description = (
+            f"{table['first_window']}{table['colon']}{dates}. "
+            f"{table['then']} {cadence}{table['comma']}{table['ical_rule']}"
+        )
+        series = event(first, uid, description, "")
+        series.add("rrule", recurrence_rule(start.cadence, origin, until=end))
+        calendar.add_component(series)
     return bytes(calendar.to_ical()).decode("utf-8")
+
+
+def _window(body: str, earliest: datetime.date, latest: datetime.date) -> ExpectedMeeting:
+    from maghreb_accord.schedule import ExpectedMeeting
+
+    return ExpectedMeeting(body=body, index=0, earliest=earliest, latest=latest)
+
+
+def _place(agreement: Agreement, meeting: Meeting, locale: LocaleLike) -> str:
+    from maghreb_accord._render.words import words
+
+    if meeting.venue is None:
+        return ""
+    place = [meeting.venue.city.in_locale(locale)] if meeting.venue.city else []
+    place.append(agreement.state(meeting.venue.state).name.in_locale(locale))
+    return words(locale)["comma"].join(place)
