@@ -229,6 +229,87 @@ def test_schedule_and_due_commands() -> None:
     assert "échéances passées : 2\n  2013-06-30  first-follow-up-meeting\n" in out
 
 
+def test_record_command_gives_windows_lateness_and_attendance() -> None:
+    status, out, err = cli(
+        "record", "security-follow-up-committee", "--as-of", "2014-01-01", "--lang", "fr"
+    )
+    assert (status, err) == (0, "")
+    assert out.splitlines()[:13] == [
+        "au 1 janvier 2014",
+        "",
+        "security-follow-up-committee",
+        "    Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque"
+        " fois que nécessaire",
+        "    fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1",
+        "  0  2013-04-21 .. 2013-06-30",
+        "      entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
+        "  1  2013-07-01 .. 2013-09-30",
+        "      entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "  2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1"
+        "  security-follow-up-committee-2?",
+        "      entre le 1 octobre 2013 et le 31 octobre 2013 — réunion enregistrée",
+        "        Première réunion de la commission de suivi sécuritaire (octobre 2013)"
+        " — retard en jours : de 93 à 123 (échéance : 30 juin 2013)",
+        "        peut-être : Deuxième réunion de la commission de suivi sécuritaire"
+        " (entre le 1 octobre 2013 et le 25 avril 2016)",
+    ]
+    assert "manqu" not in out
+
+
+def test_record_command_lists_who_represented_each_state() -> None:
+    status, out, _ = cli("record", "council-of-interior-ministers", "--as-of", "2016-12-31")
+    assert status == 0
+    assert (
+        "    LY  mustafa-omar-al-dabbashi\n"
+        "        ليبيا: مصطفى عمر الدباشي، وكيل وزارة الداخلية والمكلف بتسيير أعمال الوزارة"
+        " — المستوى: مستوى آخر (المصادر مختلفة)\n"
+        "        Libye : Moustafa Omar al-Dabbashi, sous-secrétaire au ministère de l'Intérieur,"
+        " chargé de la gestion du ministère — rang : autre rang (sources en désaccord)\n"
+    ) in out
+    assert (
+        "    MR\n"
+        "        موريتانيا: لم يذكر اسم الممثل، المنصب غير معروف — المستوى: وزير\n"
+        "        Mauritanie : représentant non nommé, fonction inconnue — rang : ministre\n"
+    ) in out
+
+
+def test_record_command_without_a_body_covers_every_body_with_a_cadence_or_a_meeting(
+    accord: Agreement,
+) -> None:
+    out = cli("record", "--as-of", "2017-01-01", "--lang", "fr")[1]
+    named = [line for line in out.splitlines() if line and not line.startswith(" ")][1:]
+    held = {meeting.body for meeting in accord.meetings}
+    assert sorted(named) == sorted(b.id for b in accord.bodies if b.cadence or b.id in held)
+
+
+def test_record_command_is_as_of_today_by_default() -> None:
+    import datetime
+
+    from maghreb_accord import format_date
+
+    out = cli("record", "security-follow-up-committee", "--lang", "fr")[1]
+    assert out.splitlines()[0] == f"au {format_date(datetime.date.today(), 'fr')}"
+
+
+def test_record_of_a_day_before_a_meeting_leaves_it_out() -> None:
+    out = cli("record", "council-of-interior-ministers", "--as-of", "2015-04-29", "--lang", "fr")[1]
+    assert "nouakchott-2015" not in out
+    assert "réunions tenues : 1" in out
+
+
+def test_due_command_lists_windows_closed_with_no_meeting_recorded() -> None:
+    out = cli("due", "--as-of", "2014-01-01", "--lang", "fr")[1]
+    assert out.endswith(
+        "fenêtres closes sans réunion enregistrée : 2\n"
+        "  2013-04-21 .. 2013-06-30  security-follow-up-committee\n"
+        "      Commission de suivi sécuritaire — entre le 21 avril 2013 et le 30 juin 2013"
+        " — aucune réunion enregistrée\n"
+        "  2013-07-01 .. 2013-09-30  security-follow-up-committee\n"
+        "      Commission de suivi sécuritaire — entre le 1 juillet 2013 et le 30 septembre 2013"
+        " — aucune réunion enregistrée\n"
+    )
+
+
 def test_find_command() -> None:
     status, out, _ = cli("find", "Achour Chwayel", "--limit", "1", "--lang", "fr")
     assert (status, out) == (
@@ -249,6 +330,7 @@ def test_find_command() -> None:
         (["schedule", "--body", "x", "--until", "soon"], "'soon' is not a date as YYYY-MM-DD"),
         (["commitments", "--domain", "terorism"], "invalid choice: 'terorism'"),
         (["find"], "the following arguments are required: query"),
+        (["record", "--as-of", "2014-13-01"], "'2014-13-01' is not a date as YYYY-MM-DD"),
         (["--lang", "en"], "'en' is not a language of the accord: use ar, fr, both"),
         (["--lang", "ar.UTF-8"], "'ar.UTF-8' is not a language of the accord"),
         (["states", "--lang", "fr_LY"], "'fr_LY' is not a language of the accord"),
@@ -269,6 +351,10 @@ def test_bad_usage_exits_2_with_one_clear_line(arguments: list[str], message: st
         (["schedule", "--body", "arab-maghreb-union", "--until", "2014-01-01"], "has no cadence"),
         (["schedule", "--body", "nowhere", "--until", "2014-01-01"], "no body with id 'nowhere'"),
         (["export", "--format", "ics", "--body", "x"], "no body with id 'x'"),
+        (
+            ["record", "council", "--as-of", "2014-01-01"],
+            "no body with id 'council'; did you mean 'council-of-interior-ministers'?",
+        ),
     ],
 )
 def test_requests_the_data_cannot_answer_exit_2(arguments: list[str], message: str) -> None:
@@ -468,6 +554,17 @@ def test_export_csv_with_a_body_keeps_its_commitments() -> None:
     assert status == 0
     assert 1 < len(out.splitlines()) < len(every)
     assert all(body in line for line in out.splitlines()[1:])
+
+
+def test_export_csv_attendance_with_a_body_a_language_and_a_bom() -> None:
+    from maghreb_accord import export, load
+
+    body = "council-of-interior-ministers"
+    status, out, _ = cli("export", "--format", "csv-attendance", "--body", body, "--lang", "fr")
+    assert (status, out) == (0, export.to_csv_attendance(load(), "fr", body=body))
+    assert out.startswith("Réunion,Organe,Date,")
+    bom = cli("export", "--format", "csv-attendance", "--bom", "--no-formula-guard")[1]
+    assert bom == "\ufeff" + export.to_csv_attendance(load(), formula_guard=False)
 
 
 def test_export_csv_references_bom_and_formula_guard_options() -> None:

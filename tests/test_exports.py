@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from html.parser import HTMLParser
@@ -23,13 +24,19 @@ from maghreb_accord import strategies as ms
 from maghreb_accord.export import (
     json_schema,
     to_csv,
+    to_csv_attendance,
     to_csv_references,
     to_html,
     to_json,
     to_markdown,
     to_popolo,
 )
-from maghreb_accord.export.csv import COLUMNS, FORMULA_TRIGGERS, REFERENCE_COLUMNS
+from maghreb_accord.export.csv import (
+    ATTENDANCE_COLUMNS,
+    COLUMNS,
+    FORMULA_TRIGGERS,
+    REFERENCE_COLUMNS,
+)
 from tests.support import CANONICAL_TEXT, canonical_raw, load_raw
 from tests.test_loading import MUTATIONS
 
@@ -120,6 +127,11 @@ def test_the_schema_accepts_documents_the_loader_accepts() -> None:
 def popolo_validators() -> dict[str, jsonschema.Draft3Validator]:
     if not POPOLO.is_dir():
         pytest.skip(f"the official Popolo schemas are not beside the project ({POPOLO})")
+    return _popolo_validators()
+
+
+@functools.cache
+def _popolo_validators() -> dict[str, jsonschema.Draft3Validator]:
     schemas = {path.stem: json.loads(path.read_text("utf-8")) for path in POPOLO.glob("*.json")}
     registry: Registry[Any] = (
         Registry()
@@ -169,9 +181,22 @@ def _popolo_problems(popolo: dict[str, list[dict[str, Any]]]) -> list[str]:
         for field, key in targets.items():
             if field in membership and membership[field] not in ids[key]:
                 problems.append(f"{membership['id']}: {field} {membership[field]!r} unknown")
+        if membership.get("on_behalf_of_id", ids["organizations"][0]) not in ids["organizations"]:
+            problems.append(f"{membership['id']}: on behalf of {membership['on_behalf_of_id']!r}")
+        member = membership.get("member")
+        if member is not None and member["id"] not in ids["organizations"]:
+            problems.append(f"{membership['id']}: member {member['id']!r} unknown")
+        if ("person_id" in membership) == (member is not None):
+            problems.append(f"{membership['id']}: a person or an organization, not both")
     for post in popolo["posts"]:
         if post["organization_id"] not in ids["organizations"]:
             problems.append(f"{post['id']}: organization {post['organization_id']!r} unknown")
+    for event in popolo["events"]:
+        if event["organization_id"] not in ids["organizations"]:
+            problems.append(f"{event['id']}: organization {event['organization_id']!r} unknown")
+        for attendee in event.get("attendees", []):
+            if attendee["id"] not in ids["persons"]:
+                problems.append(f"{event['id']}: attendee {attendee['id']!r} unknown")
     return problems
 
 
@@ -189,6 +214,72 @@ def test_popolo_of_any_accord_has_unique_ids_and_resolving_references(accord: Ag
     assert _popolo_problems(to_popolo(accord)) == []
 
 
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_ministers=4))
+def test_popolo_of_any_accord_is_valid_against_the_official_schemas(accord: Agreement) -> None:
+    if not POPOLO.is_dir():
+        pytest.skip(f"the official Popolo schemas are not beside the project ({POPOLO})")
+    validators = _popolo_validators()
+    popolo = to_popolo(accord)
+    for key, schema in POPOLO_LISTS.items():
+        for item in popolo[key]:
+            errors = [error.message for error in validators[schema].iter_errors(item)]
+            assert errors == [], (key, item.get("id"))
+    _assert_every_attendance_is_one_membership(accord, popolo)
+
+
+def _assert_every_attendance_is_one_membership(
+    accord: Agreement, popolo: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Each attendance row is one membership of the meeting's body; its event names the named."""
+    events = {event["id"]: event for event in popolo["events"]}
+    for meeting in accord.meetings:
+        prefix = f"{meeting.id}/attendance/"
+        found = [m for m in popolo["memberships"] if m["id"].startswith(prefix)]
+        assert [
+            (m.get("person_id"), m["on_behalf_of_id"], m["role"], m["organization_id"])
+            for m in found
+        ] == [
+            (row.delegate, row.state, row.level.value, meeting.body) for row in meeting.attendance
+        ]
+        for membership, row in zip(found, meeting.attendance, strict=True):
+            if row.delegate is None:
+                assert membership["member"] == {"@type": "Organization", "id": row.state}
+            assert membership.get("label") == (row.office.fr if row.office else None)
+        named = [a["id"] for a in events[meeting.id].get("attendees", [])]
+        assert named == list(dict.fromkeys(r.delegate for r in meeting.attendance if r.delegate))
+
+
+def test_popolo_has_every_attendance_once_and_every_person(accord: Agreement) -> None:
+    popolo = to_popolo(accord)
+    assert _popolo_problems(popolo) == []
+    _assert_every_attendance_is_one_membership(accord, popolo)
+    rows = sum(len(meeting.attendance) for meeting in accord.meetings)
+    attending = [m for m in popolo["memberships"] if "/attendance/" in m["id"]]
+    assert len(attending) == rows
+    persons = {person["id"]: person for person in popolo["persons"]}
+    assert list(persons) == [m.id for m in accord.ministers] + [p.id for p in accord.people]
+    adli = persons["ahmed-adli"]
+    assert adli["name"] == "Ahmed Adli"
+    assert [n["name"] for n in adli["other_names"]] == ["أحمد عدلي", "احمد عدلي"]
+    assert "notre transcription" in adli["other_names"][0]["note"]
+    assert adli["other_names"][1]["note"] == "ar: as printed in almaraabimedias-2015-04-belaiz"
+    assert adli["sources"]
+    libya = [m for m in attending if m["id"].startswith("tunis-2016/attendance/LY")]
+    assert [(m["id"], m["person_id"], m["role"]) for m in libya] == [
+        ("tunis-2016/attendance/LY", "abdessalam-kajman", "other"),
+        ("tunis-2016/attendance/LY-2", "al-aref-saleh-al-khoja", "other"),
+    ]
+    unnamed = next(m for m in attending if m["id"] == "nouakchott-2015/attendance/MR")
+    assert unnamed["member"] == {"@type": "Organization", "id": "MR"}
+    assert (unnamed["role"], unnamed["organization_id"]) == (
+        "minister",
+        "council-of-interior-ministers",
+    )
+    bounded = next(m for m in attending if m["id"].startswith("civil-protection-working-group-3"))
+    assert (bounded["start_date"], bounded["end_date"]) == ("2016-12", "2016-12")
+
+
 def test_ministers_of_one_state_share_a_post_per_office(accord: Agreement) -> None:
     algeria = accord.minister_of("DZ")
     successor = attrs.evolve(algeria, id="successor", attested_names=())
@@ -201,7 +292,7 @@ def test_ministers_of_one_state_share_a_post_per_office(accord: Agreement) -> No
     larger = attrs.evolve(accord, ministers=(*accord.ministers, successor, deputy))
     popolo = to_popolo(larger)
     assert _popolo_problems(popolo) == []
-    post_of = {m["person_id"]: m["post_id"] for m in popolo["memberships"] if "person_id" in m}
+    post_of = {m["person_id"]: m["post_id"] for m in popolo["memberships"] if "post_id" in m}
     council = "council-of-interior-ministers"
     assert post_of["dahou-ould-kablia"] == post_of["successor"] == f"{council}/dz-minister"
     assert post_of["deputy"] == f"{council}/dz-minister-2"
@@ -366,6 +457,178 @@ def test_csv_of_one_body_keeps_its_commitments_only(accord: Agreement) -> None:
     assert 0 < len(rows) < len(accord.commitments)
     refs = _references_read_back(to_csv_references(accord, body=body))
     assert set(refs) == {c.id for c in accord.commitments_of(body) if c.sources}
+
+
+def _attendance_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _expected_attendance_rows(accord: Agreement) -> int:
+    """One row per meeting and state, one more for each extra delegate of a state."""
+    return sum(
+        max(1, sum(row.state == state.code for row in meeting.attendance))
+        for meeting in accord.meetings
+        for state in accord.states
+    )
+
+
+def test_attendance_csv_has_a_row_for_each_meeting_and_state(accord: Agreement) -> None:
+    text = to_csv_attendance(accord)
+    assert text.endswith("\r\n")
+    rows = _attendance_rows(text)
+    assert tuple(rows[0]) == ATTENDANCE_COLUMNS
+    assert len(rows) == _expected_attendance_rows(accord)
+    pairs = [(row["meeting"], row["state"]) for row in rows]
+    assert set(pairs) == {(m.id, s.code) for m in accord.meetings for s in accord.states}
+    # Meetings in the data's order, states in the accord's order within each.
+    assert list(dict.fromkeys(row["meeting"] for row in rows)) == [m.id for m in accord.meetings]
+    order = [state.code for state in accord.states]
+    for meeting in accord.meetings:
+        codes = [row["state"] for row in rows if row["meeting"] == meeting.id]
+        assert codes == sorted(codes, key=order.index)
+
+
+def test_attendance_csv_reads_back_every_attendance_row(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    recorded = [row for row in rows if row["level"]]
+    expected = [
+        (meeting.id, row.state, row.delegate or "", row.level, [r.source for r in row.sources])
+        for meeting in accord.meetings
+        for state in accord.states
+        for row in meeting.attendance
+        if row.state == state.code
+    ]
+    found = [
+        (
+            row["meeting"],
+            row["state"],
+            row["delegate"],
+            maghreb_accord.Level(row["level"]),
+            row["sources"].split(";"),
+        )
+        for row in recorded
+    ]
+    assert found == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=4, max_meetings=4))
+def test_attendance_csv_of_any_accord_has_every_meeting_and_state_and_its_levels(
+    accord: Agreement,
+) -> None:
+    for locale in ("both", "fr"):
+        rows = list(csv.reader(io.StringIO(to_csv_attendance(accord, locale), newline="")))
+        assert len(rows) - 1 == _expected_attendance_rows(accord)
+    rows_read = _attendance_rows(to_csv_attendance(accord, formula_guard=False))
+    # Exactly len(meetings) x len(states) rows when no state has two delegates at a meeting.
+    pairs = {(row["meeting"], row["state"]) for row in rows_read}
+    assert pairs == {(m.id, s.code) for m in accord.meetings for s in accord.states}
+    levels = [maghreb_accord.Level(row["level"]) for row in rows_read if row["level"]]
+    order = [state.code for state in accord.states]
+    assert levels == [
+        row.level
+        for meeting in accord.meetings
+        for row in sorted(meeting.attendance, key=lambda row: order.index(row.state))
+    ]
+    delegates = [row["delegate"] or None for row in rows_read if row["level"]]
+    assert delegates == [
+        row.delegate
+        for meeting in accord.meetings
+        for row in sorted(meeting.attendance, key=lambda row: order.index(row.state))
+    ]
+
+
+def test_attendance_csv_says_when_no_attendance_is_recorded(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    first = [row for row in rows if row["meeting"] == "security-follow-up-committee-1"]
+    assert [row["state"] for row in first] == ["MA", "DZ", "TN", "LY", "MR"]
+    for row in first:
+        assert (row["delegate"], row["office_fr"], row["level"], row["sources"]) == ("", "", "", "")
+        assert (row["note_ar"], row["note_fr"]) == ("لم يسجل حضور", "aucune présence enregistrée")
+        assert (row["date"], row["when_fr"], row["place_fr"]) == (
+            "2013-10",
+            "octobre 2013",
+            "Rabat, Maroc",
+        )
+        assert (row["session"], row["status"]) == ("1", "held")
+    # A row whose rank no source gives is recorded: its level is not_known, not empty.
+    unknown = [row for row in rows if row["meeting"] == "civil-protection-working-group-2015"]
+    assert [row["level"] for row in unknown] == ["not_known"] * 4 + ["other"]
+
+
+def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
+    accord: Agreement,
+) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    algeria = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "DZ"))
+    assert algeria["delegate"] == "ahmed-adli"
+    assert (algeria["delegate_name_ar"], algeria["delegate_name_fr"]) == ("أحمد عدلي", "Ahmed Adli")
+    assert algeria["level"] == "secretary_general"
+    assert algeria["disputes"] == "level"
+    assert algeria["place_fr"] == "Nouakchott, Mauritanie"
+    libya = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "LY"))
+    assert libya["disputes"] == "level;level"
+    unnamed = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "MR"))
+    assert (unnamed["delegate"], unnamed["delegate_name_fr"], unnamed["level"]) == (
+        "",
+        "",
+        "minister",
+    )
+    assert unnamed["note_fr"].startswith("Aucune source sur la session ne nomme le ministre")
+    bounded = next(r for r in rows if r["meeting"] == "security-follow-up-committee-2")
+    assert (bounded["date"], bounded["place_fr"]) == ("2013-10-01/2016-04-25", "")
+
+
+def test_attendance_csv_in_one_language(accord: Agreement) -> None:
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    assert list(fr[0]) == [
+        "Réunion",
+        "Organe",
+        "Date",
+        "Date en toutes lettres",
+        "Lieu",
+        "Session",
+        "Statut",
+        "État",
+        "Nom de l'État",
+        "Représentant",
+        "Nom du représentant",
+        "Fonction",
+        "Rang",
+        "Sources",
+        "Note",
+        "Désaccords",
+    ]
+    tunis = [r for r in fr if r["Réunion"] == "tunis-2016"]
+    assert [(r["État"], r["Rang"], r["Statut"]) for r in tunis][:2] == [
+        ("MA", "ministre délégué", "tenue"),
+        ("DZ", "ministre", "tenue"),
+    ]
+    assert tunis[0]["Date en toutes lettres"] == "25 avril 2016"
+    ar = _attendance_rows(to_csv_attendance(accord, "ar_MA"))
+    assert ar[0]["المستوى"] == "وزير"
+    assert len(ar) == len(fr) == _expected_attendance_rows(accord)
+
+
+def test_attendance_csv_of_one_body_and_its_options(accord: Agreement) -> None:
+    body = "council-of-interior-ministers"
+    rows = _attendance_rows(to_csv_attendance(accord, body=body))
+    assert {row["meeting"] for row in rows} == {m.id for m in accord.meetings_of(body)}
+    assert to_csv_attendance(accord, bom=True) == "\ufeff" + to_csv_attendance(accord)
+    with pytest.raises(maghreb_accord.UnknownIdError, match="council-of-interior-ministers"):
+        to_csv_attendance(accord, body="council")
+
+
+def test_attendance_csv_guards_formulas(accord: Agreement) -> None:
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "nouakchott-2015")
+    meeting["attendance"][0]["note"] = {"ar": "ملاحظة", "fr": '=HYPERLINK("http://evil.example")'}
+    changed = load_raw(document)
+    guarded = _attendance_rows(to_csv_attendance(changed))
+    raw = _attendance_rows(to_csv_attendance(changed, formula_guard=False))
+    index = next(i for i, r in enumerate(raw) if r["meeting"] == "nouakchott-2015")
+    assert raw[index]["note_fr"] == '=HYPERLINK("http://evil.example")'
+    assert guarded[index]["note_fr"] == "'" + raw[index]["note_fr"]
 
 
 # --- Markdown and HTML -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from maghreb_accord.cli import main
 from maghreb_accord.export import (
     json_schema,
     to_csv,
+    to_csv_attendance,
     to_csv_references,
     to_html,
     to_ical,
@@ -87,6 +88,8 @@ for lang in LANGUAGES:
             lang,
         ],
         f"cli/due.{lang}.txt": ["due", "--as-of", "2013-07-01", "--lang", lang],
+        f"cli/due-2014.{lang}.txt": ["due", "--as-of", "2014-01-01", "--lang", lang],
+        f"cli/record.{lang}.txt": ["record", "--as-of", "2017-01-01", "--lang", lang],
         f"cli/find-chouail.{lang}.txt": ["find", "Chouail", "--lang", lang],
         f"cli/find-terrorisme.{lang}.txt": ["find", "terrorisme", "--lang", lang],
         f"variant/summary.{lang}.txt": ["summary", "--lang", lang],
@@ -120,6 +123,9 @@ CALLS: dict[str, Callable[[maghreb_accord.Agreement], str]] = {
     "export/accord.html": to_html,
     "export/commitments.csv": to_csv,
     "export/references.csv": to_csv_references,
+    "export/attendance.csv": to_csv_attendance,
+    "export/attendance.fr.csv": lambda a: to_csv_attendance(a, "fr"),
+    "export/attendance.ar.csv": lambda a: to_csv_attendance(a, "ar"),
     "export/popolo.json": lambda a: json.dumps(to_popolo(a), ensure_ascii=False, indent=2) + "\n",
     "export/committee.ar.ics": lambda a: to_ical(
         a, "security-follow-up-committee", "ar", until=UNTIL, stamp=STAMP

@@ -16,7 +16,7 @@ from babel import Locale
 import maghreb_accord
 from maghreb_accord import Agreement, Domain
 from maghreb_accord.cli import main
-from maghreb_accord.export import to_csv, to_html, to_ical, to_markdown
+from maghreb_accord.export import to_csv, to_csv_attendance, to_html, to_ical, to_markdown
 
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
 LATIN = re.compile(r"[A-Za-zÀ-ÿŒœ]")
@@ -30,6 +30,7 @@ COMMANDS = {
     "commitments": ["commitments"],
     "schedule": ["schedule", "--body", "security-follow-up-committee", "--until", "2014-06-30"],
     "due": ["due", "--as-of", "2013-07-01"],
+    "record": ["record", "--as-of", "2017-01-01"],
     "find": ["find", "Chouail"],
     "find-arabic": ["find", "شوايل"],
     "markdown": ["export", "--format", "markdown"],
@@ -86,6 +87,16 @@ def test_arabic_csv_has_latin_only_in_id_columns(accord: Agreement) -> None:
 
 def test_french_csv_has_no_arabic(accord: Agreement) -> None:
     assert not ARABIC.search(to_csv(accord, "fr"))
+    assert not ARABIC.search(to_csv_attendance(accord, "fr"))
+
+
+def test_arabic_attendance_csv_has_latin_only_in_id_columns(accord: Agreement) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv_attendance(accord, "ar"))))
+    ids = {"اجتماع", "هيئة", "التاريخ", "دولة", "الممثل", "المصادر", "الخلافات"}
+    for row in rows:
+        for column, value in row.items():
+            if column not in ids:
+                assert not LATIN.search(value), (column, value)
 
 
 def test_one_language_ical_texts(accord: Agreement) -> None:
@@ -131,8 +142,10 @@ def test_a_babel_locale_and_its_tag_give_the_same_output(accord: Agreement) -> N
         maghreb_accord.summary,
         maghreb_accord.schedule_text,
         maghreb_accord.due_text,
+        maghreb_accord.record_text,
         maghreb_accord.format_states,
         to_csv,
+        to_csv_attendance,
         to_html,
         to_markdown,
         to_ical,

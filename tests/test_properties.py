@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import functools
 import json
 import os
@@ -24,7 +25,9 @@ from maghreb_accord import (
     CadenceUnit,
     Label,
     LocaleError,
+    strategies,
 )
+from maghreb_accord._rules import days
 from tests.support import CANONICAL_TEXT, DATA, canonical_raw, load_raw, places
 
 CANONICAL = canonical_raw()
@@ -420,3 +423,18 @@ def _too_deep(tree: Any, depth: int = 0) -> bool:
     # JSON keeps the last value of a repeated key: the others are never nested anywhere.
     children = list(dict(tree).values()) if isinstance(tree, _Pairs) else tree
     return any(_too_deep(child, depth + 1) for child in children)
+
+
+@given(strategies.agreements(max_states=3, max_meetings=4), days())
+def test_the_record_of_any_accord_on_any_day_renders_in_each_language(
+    accord: Agreement, as_of: datetime.date
+) -> None:
+    for locale in ("ar", "fr", "both"):
+        text = maghreb_accord.record_text(accord, as_of, locale)
+        assert text.endswith("\n")
+        for body in accord.bodies:
+            held = any(meeting.body == body.id for meeting in accord.meetings)
+            assert (f"\n{body.id}\n" in text or f"\u2068{body.id}\u2069" in text) == bool(
+                body.cadence or held
+            )
+    assert "missed" not in maghreb_accord.record_text(accord, as_of, "en")

@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._summary import due_text, format_states, schedule_text, summary
+    from ._summary import due_text, format_states, record_text, schedule_text, summary
     from .agreement import Agreement
     from .compliance import Compliance, ComplianceWindow, Lateness, WindowStatus
     from .dates import Between, Day, Month, When, Year, add_months, parse_when
@@ -139,6 +139,7 @@ __all__ = [
     "normalize_latin",
     "parse_locale",
     "parse_when",
+    "record_text",
     "schedule_text",
     "summary",
     "text_language",
@@ -214,6 +215,7 @@ _MODULES: dict[str, str] = {
     "normalize_latin": "search",
     "parse_locale": "locales",
     "parse_when": "dates",
+    "record_text": "_summary",
     "schedule_text": "_summary",
     "summary": "_summary",
     "text_language": "locales",

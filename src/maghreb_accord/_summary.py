@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .agreement import Agreement
     from .model import MemberState
 
-__all__ = ["due_text", "format_states", "schedule_text", "summary"]
+__all__ = ["due_text", "format_states", "record_text", "schedule_text", "summary"]
 
 
 def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
@@ -82,7 +82,9 @@ def schedule_text(
 def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both") -> str:
     """What had a deadline as of ``as_of``, passed and still open, as plain text.
 
-    What ``maghreb-accord due`` prints, in ``locale`` (as for :func:`summary`).
+    What ``maghreb-accord due`` prints, in ``locale`` (as for :func:`summary`): the
+    deadlines passed, those still open, then the windows of a body's cadence that closed
+    with no meeting recorded (:attr:`~maghreb_accord.DueReport.no_meeting_recorded`).
 
     >>> import datetime, maghreb_accord
     >>> print(due_text(maghreb_accord.load(), datetime.date(2013, 7, 1), "fr"))
@@ -93,6 +95,9 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
       2013-06-30  security-follow-up-committee-1
           réunion : Première réunion de la commission de suivi sécuritaire
     échéances à venir : 0
+    fenêtres closes sans réunion enregistrée : 1
+      2013-04-21 .. 2013-06-30  security-follow-up-committee
+          Commission de suivi sécuritaire — entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
     <BLANKLINE>
 
     .. versionadded:: 0.1.0
@@ -100,7 +105,60 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
     from ._render.text import render_text
     from ._render.views import due_listing
 
-    return render_text(due_listing(accord.due(as_of), output_locales(locale))) + "\n"
+    document = due_listing(accord, accord.due(as_of), output_locales(locale))
+    return render_text(document) + "\n"
+
+
+def record_text(
+    accord: Agreement,
+    as_of: datetime.date,
+    locale: LocaleLike = "both",
+    *,
+    body: str | None = None,
+) -> str:
+    """The record after the accord as of ``as_of``, as plain text: what ``maghreb-accord record`` prints.
+
+    For ``body`` (an id), or else every body with a cadence or a recorded meeting: its
+    cadence in words; each window of its series as :meth:`~maghreb_accord.Agreement.compliance`
+    computes it, with its dates, its status (met, no meeting recorded, uncertain, open), the
+    meetings recorded in it and how late each was; how many windows were expected and how
+    many have a recorded meeting. Then, for each meeting it held by ``as_of``, who represented
+    each state, in what office and at what level. In ``locale`` (as for :func:`summary`).
+
+    Absence of a record is not proof of absence: a window with no meeting recorded says
+    so, never "missed". An unknown ``body`` raises :class:`~maghreb_accord.UnknownIdError`.
+
+    >>> import datetime, maghreb_accord
+    >>> text = record_text(
+    ...     maghreb_accord.load(), datetime.date(2014, 1, 1), "fr",
+    ...     body="security-follow-up-committee",
+    ... )
+    >>> for line in text.splitlines()[:9]:
+    ...     print(line)
+    au 1 janvier 2014
+    <BLANKLINE>
+    security-follow-up-committee
+        Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois que nécessaire
+        fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1
+      0  2013-04-21 .. 2013-06-30
+          entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
+      1  2013-07-01 .. 2013-09-30
+          entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée
+
+    .. versionadded:: 0.1.0
+    """
+    from ._checks import date_argument
+    from ._render.text import render_text
+    from ._render.views import body_tree, record_listing
+
+    date_argument(as_of, "as_of")
+    if body is not None:
+        chosen = [accord.body(body)]
+    else:
+        held = {meeting.body for meeting in accord.meetings}
+        chosen = [b for _, b in body_tree(accord) if b.cadence is not None or b.id in held]
+    document = record_listing(accord, as_of, chosen, output_locales(locale))
+    return render_text(document) + "\n"
 
 
 def _joined(documents: Iterable[Document]) -> str:

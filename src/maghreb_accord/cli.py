@@ -26,6 +26,7 @@ FORMATS: Final = (
     "popolo",
     "csv",
     "csv-references",
+    "csv-attendance",
     "markdown",
     "html",
     "ics",
@@ -35,7 +36,7 @@ FORMATS: Final = (
 _ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
-_CSV: Final = ("csv", "csv-references")
+_CSV: Final = ("csv", "csv-references", "csv-attendance")
 DOCS: Final = (
     "the tutorial, how-to guides and API reference in docs/ (build them with "
     "pip install '.[docs]', then sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
@@ -148,6 +149,10 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
         return export.to_csv_references(
             accord, body=args.body, formula_guard=args.formula_guard, bom=args.bom
         )
+    if fmt == "csv-attendance":
+        return export.to_csv_attendance(
+            accord, args.lang, body=args.body, formula_guard=args.formula_guard, bom=args.bom
+        )
     if fmt == "markdown":
         return export.to_markdown(accord, args.lang)
     if fmt == "html":
@@ -170,6 +175,13 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import due_text
 
     return due_text(accord, args.as_of, args.lang)
+
+
+def _record(accord: Agreement, args: argparse.Namespace) -> str:
+    from ._summary import record_text
+
+    as_of = datetime.date.today() if args.as_of is None else args.as_of
+    return record_text(accord, as_of, args.lang, body=args.body)
 
 
 def _find(accord: Agreement, args: argparse.Namespace) -> str:
@@ -207,7 +219,10 @@ def _unused_option(args: argparse.Namespace) -> str | None:
     if args.file is not None and fmt == "schema":
         return "export --format schema: --file changes nothing: the schema is the same for all"
     if args.body is not None and fmt not in (*_CSV, "ics", "svg"):
-        return f"export --format {fmt}: --body is only for csv, csv-references, ics and svg"
+        return (
+            f"export --format {fmt}: --body is only for csv, csv-references,"
+            " csv-attendance, ics and svg"
+        )
     if args.as_of is not None and fmt not in ("html", "svg"):
         return f"export --format {fmt}: --as-of is only for html and svg"
     if args.until is not None and fmt != "ics":
@@ -354,7 +369,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help=(
             "with ics: the body to schedule; with csv and csv-references: only the"
-            " commitments it is charged with; with svg: only this body's lane"
+            " commitments it is charged with; with csv-attendance: only its meetings;"
+            " with svg: only this body's lane"
         ),
     )
     exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
@@ -386,6 +402,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     due = command("due", _due, "the deadlines passed and still open as of a day")
     due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    recording = command(
+        "record",
+        _record,
+        "each body's meetings since the accord: windows of its cadence, lateness, attendance",
+    )
+    recording.add_argument(
+        "body",
+        nargs="?",
+        metavar="BODY_ID",
+        help="only this body (default: every body with a cadence or a recorded meeting)",
+    )
+    recording.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the record as it stood on this day (default: today, by this computer's clock)",
+    )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", help="a name, in any spelling")
     finding.add_argument(

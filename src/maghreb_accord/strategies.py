@@ -43,6 +43,7 @@ from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
 from .model import (
+    Attendance,
     AttestedName,
     Axis,
     Body,
@@ -51,6 +52,7 @@ from .model import (
     Meeting,
     MemberState,
     Minister,
+    Person,
     Source,
     SourceRef,
     Venue,
@@ -342,7 +344,18 @@ _STATIC: dict[type, dict[str, st.SearchStrategy[Any]]] = {
     cls: {
         name: declared.strategy({}) for name, _, declared in rules_of(cls) if not targets(declared)
     }
-    for cls in (MemberState, Minister, Body, Meeting, Commitment, Venue, Axis, Agreement)
+    for cls in (
+        MemberState,
+        Minister,
+        Person,
+        Attendance,
+        Body,
+        Meeting,
+        Commitment,
+        Venue,
+        Axis,
+        Agreement,
+    )
 }
 
 
@@ -397,6 +410,19 @@ def _refs(draw: st.DrawFn, sources: Sequence[Source]) -> tuple[SourceRef, ...]:
     return tuple(_ref(draw, sources) for _ in range(1 + draw(_FLAG)))
 
 
+def _printed(draw: st.DrawFn, sources: Sequence[Source]) -> tuple[AttestedName, ...]:
+    """Up to two spellings of a name: the quote itself, or a Latin spelling from a page."""
+    printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
+    return tuple(
+        AttestedName(
+            name=ref.quote or ref.excerpt or draw(_SPELLING),
+            language="ar" if ref.quote else "fr",
+            source=ref,
+        )
+        for ref in printed
+    )
+
+
 def agreements(
     *,
     min_states: int = 1,
@@ -416,7 +442,10 @@ def agreements(
     :meth:`~maghreb_accord.Agreement.minister_of` raises
     :class:`~maghreb_accord.AmbiguousError`); ``max_ministers_per_state=1`` draws only
     accords where it cannot (a state may still have none). Commitments are about ``domains`` and of ``kinds``. Each accord
-    has at least one bundled source with a generated text, one body and one meeting.
+    has at least one bundled source with a generated text, one body and one meeting. It
+    may have people (:class:`~maghreb_accord.Person`), and each held meeting an
+    attendance: rows for some states (several for one state, none for another), each
+    naming a minister, a person or no one.
 
     >>> from hypothesis import given, settings
     >>> from maghreb_accord import strategies
@@ -496,25 +525,32 @@ def _agreements(
         code = _pick(draw, open_codes)
         per_state[code] += 1
         (minister_id,) = _ids(draw, 1, taken)
-        printed = [_ref(draw, sources) for _ in range(draw(_INDEX) % 3)]
         ministers_.append(
             _build(
                 draw,
                 Minister,
                 context,
                 id=minister_id,
-                attested_names=tuple(
-                    AttestedName(
-                        name=ref.quote or ref.excerpt or draw(_SPELLING),
-                        language="ar" if ref.quote else "fr",
-                        source=ref,
-                    )
-                    for ref in printed
-                ),
+                attested_names=_printed(draw, sources),
                 state=code,
                 sources=_refs(draw, sources),
             )
         )
+    # People who represented states at later meetings, not among the ministers.
+    people_ = [
+        _build(
+            draw,
+            Person,
+            context,
+            id=person_id,
+            attested_names=_printed(draw, sources),
+            sources=_refs(draw, sources),
+        )
+        for person_id in _ids(draw, draw(_INDEX) % 3, taken)
+    ]
+    delegates: list[dict[str, str | None]] = [{"minister": None, "person": None}]
+    delegates += [{"minister": m.id, "person": None} for m in ministers_]
+    delegates += [{"minister": None, "person": p.id} for p in people_]
     body_ids = _ids(draw, 1 + draw(_INDEX) % max_bodies, taken)
     bodies_ = [
         _build(
@@ -543,6 +579,20 @@ def _agreements(
                 status=status,
                 when=draw(_WHEN if status is MeetingStatus.PLANNED else _PRECISE_WHEN),
                 venue=_build(draw, Venue, context, state=_pick(draw, codes)),
+                # Who represented each state: none, one or several rows for a state.
+                attendance=tuple(
+                    _build(
+                        draw,
+                        Attendance,
+                        context,
+                        state=_pick(draw, codes),
+                        **_pick(draw, delegates),
+                        sources=_refs(draw, sources),
+                    )
+                    for _ in range(
+                        draw(_INDEX) % (len(codes) + 2) if status is MeetingStatus.HELD else 0
+                    )
+                ),
                 sources=_refs(draw, sources),
             )
         )
@@ -580,5 +630,6 @@ def _agreements(
         commitments=tuple(commitments_),
         sources=tuple(sources),
         axes=axes_,
+        people=tuple(people_),
     )
     return agreement

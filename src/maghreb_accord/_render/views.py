@@ -6,10 +6,12 @@ date and place, one way to list a state's ministers, and the words of :mod:`.wor
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from maghreb_accord.dates import Day
+from maghreb_accord.compliance import WindowStatus
+from maghreb_accord.dates import Between, Day
 from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
 from maghreb_accord.vocabulary import Domain, Role
 
@@ -33,7 +35,8 @@ from .words import words
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
-    from maghreb_accord.model import Body, Commitment, Meeting, Minister
+    from maghreb_accord.compliance import Compliance, Lateness
+    from maghreb_accord.model import Attendance, Body, Commitment, Meeting, Minister
     from maghreb_accord.schedule import DueReport, ExpectedMeeting
     from maghreb_accord.search import Match
 
@@ -426,10 +429,12 @@ def schedule_listing(
     return _listing(entries, locales)
 
 
-def due_listing(report: DueReport, locales: Sequence[LocaleLike]) -> Document:
-    """The deadlines passed and still open as of a day.
+def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLike]) -> Document:
+    """The deadlines passed and still open as of a day, and the windows closed with none.
 
-    Each item's deadline and id, then what it is and its name or text in each locale.
+    Each item's deadline and id, then what it is and its name or text in each locale; then
+    each cadence window that closed with no meeting recorded: its dates and body, then the
+    body's name and the window in words.
     """
     from maghreb_accord.model import Commitment
     from maghreb_accord.schedule import deadline_of
@@ -452,7 +457,186 @@ def due_listing(report: DueReport, locales: Sequence[LocaleLike]) -> Document:
                 else:
                     kind, what = table["meeting"], item.name.in_locale(locale)
                 entries.append((3, plain(f"{kind}{table['colon']}{what}")))
+    closed = report.no_meeting_recorded
+    for locale in locales:
+        table = words(locale)
+        entries.append((0, plain(f"{table['closed_no_meeting']}{table['colon']}{len(closed)}")))
+    for window in closed:
+        entries.append((1, _ids(locales, f"{window.earliest} .. {window.latest}", window.body)))
+        for locale in locales:
+            name = accord.body(window.body).name.in_locale(locale)
+            none = words(locale)["no_meeting_recorded"]
+            entries.append((3, plain(f"{name} — {window.in_locale(locale)} — {none}")))
     return _listing(entries, locales)
+
+
+def record_listing(
+    accord: Agreement,
+    as_of: datetime.date,
+    bodies: Iterable[Body],
+    locales: Sequence[LocaleLike],
+) -> Document:
+    """Each body's record as of a day: its windows, their meetings, and who attended.
+
+    For each body: its id, then its name and cadence in each locale and, if the cadence
+    gives windows, how many were expected and how many have a recorded meeting. Then each
+    window (its place in the series, its dates, the ids of its meetings, a ``?`` after one
+    that may be in it), in words with its status, each meeting and how late it was. Then
+    each meeting held by ``as_of``, and for each state who represented it, in what office,
+    at what level; a state with no attendance recorded says so.
+    """
+    entries: list[Entry] = []
+    for locale in locales:
+        table = words(locale)
+        entries.append((0, plain(f"{table['as_of']} {format_date(as_of, locale)}")))
+    for body in bodies:
+        entries.append((0, plain("")))
+        entries += _record_of(accord, as_of, body, locales)
+    return _listing(entries, locales)
+
+
+def _record_of(
+    accord: Agreement, as_of: datetime.date, body: Body, locales: Sequence[LocaleLike]
+) -> list[Entry]:
+    from maghreb_accord.errors import ScheduleError
+
+    report: Compliance | None = None
+    if body.cadence is not None:
+        try:
+            report = accord.compliance(body.id, as_of=as_of)
+        except ScheduleError:  # no recorded meeting, or none with a last day, to start from
+            report = None
+    entries: list[Entry] = [(0, _ids(locales, body.id))]
+    for locale in locales:
+        table = words(locale)
+        colon, comma = table["colon"], table["comma"]
+        cadence = body.cadence.label.in_locale(locale) if body.cadence else table["no_cadence"]
+        entries.append((2, plain(f"{body.name.in_locale(locale)} — {cadence}")))
+        if report is not None:
+            expected = f"{table['windows_expected']}{colon}{report.expected}"
+            entries.append(
+                (2, plain(f"{expected}{comma}{table['windows_met']}{colon}{report.met}"))
+            )
+        elif body.cadence is not None:
+            entries.append((2, plain(table["no_series"])))
+    if report is not None:
+        late = {lateness.meeting: lateness for lateness in report.lateness}
+        for window in report.windows:
+            maybe = (f"{meeting}?" for meeting in window.uncertain)
+            dates = f"{window.earliest} .. {window.latest}"
+            entries.append((1, _ids(locales, str(window.index), dates, *window.meetings, *maybe)))
+            for locale in locales:
+                table = words(locale)
+                status = {
+                    WindowStatus.MET: table["met"],
+                    WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
+                    WindowStatus.UNCERTAIN: table["legend_uncertain"],
+                    WindowStatus.OPEN: table["window_open"],
+                }[window.status]
+                days = _window_words(window.earliest, window.latest, locale)
+                entries.append((3, plain(f"{days} — {status}")))
+                for meeting_id in window.meetings:
+                    line = _dated(accord.meeting(meeting_id), locale)
+                    if meeting_id in late:
+                        line += f" — {_lateness(late[meeting_id], locale)}"
+                    entries.append((4, plain(line)))
+                for meeting_id in window.uncertain:
+                    line = _dated(accord.meeting(meeting_id), locale)
+                    entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
+    held = [m for m in accord.meetings_of(body.id) if _held_by(m, as_of)]
+    for locale in locales:
+        table = words(locale)
+        entries.append((2, plain(f"{table['held_meetings']}{table['colon']}{len(held)}")))
+    for meeting in held:
+        entries += _attendance_of(accord, meeting, locales)
+    return entries
+
+
+def _held_by(meeting: Meeting, as_of: datetime.date) -> bool:
+    """Whether ``meeting`` was held and may have begun by ``as_of``: the record as it stood."""
+    from maghreb_accord.vocabulary import MeetingStatus
+
+    if meeting.status is not MeetingStatus.HELD:
+        return False
+    return meeting.when.earliest is None or meeting.when.earliest <= as_of
+
+
+def _window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
+    """A window of days in words: one day, or between its first and its last."""
+    if earliest == latest:
+        return Day(date=earliest).in_locale(locale)
+    return Between(not_before=earliest, not_after=latest).in_locale(locale)
+
+
+def _dated(meeting: Meeting, locale: LocaleLike) -> str:
+    return f"{meeting.name.in_locale(locale)} ({meeting.when.in_locale(locale)})"
+
+
+def _lateness(late: Lateness, locale: LocaleLike) -> str:
+    """How late a meeting was in words: on time, or days late (from … to …) and the due day."""
+    table = words(locale)
+    colon = table["colon"]
+    if late.days_late_at_most == 0:
+        return table["on_time"]
+    if late.days_late == late.days_late_at_most:
+        days = str(late.days_late)
+    else:
+        days = f"{table['from']} {late.days_late} {table['to']} {late.days_late_at_most}"
+    due = format_date(late.due, locale)
+    return f"{table['days_late']}{colon}{days} ({table['due_day']}{colon}{due})"
+
+
+def _attendance_of(
+    accord: Agreement, meeting: Meeting, locales: Sequence[LocaleLike]
+) -> list[Entry]:
+    """A held meeting's ids, date and place, then who represented each state."""
+    entries: list[Entry] = [(1, _ids(locales, meeting.when.edtf, meeting.id))]
+    for locale in locales:
+        when, place = when_and_where(accord, meeting, locale)
+        entries.append((3, plain(f"{meeting.name.in_locale(locale)} — {when} — {place}")))
+        if not meeting.attendance:
+            entries.append((3, plain(words(locale)["no_attendance_recorded"])))
+    if not meeting.attendance:
+        return entries
+    for state in accord.states:
+        rows = [row for row in meeting.attendance if row.state == state.code]
+        if not rows:
+            entries.append((2, _ids(locales, state.code)))
+            for locale in locales:
+                table = words(locale)
+                none = table["no_attendance_recorded"]
+                entries.append((4, plain(f"{state.name.in_locale(locale)}{table['colon']}{none}")))
+        for row in rows:
+            entries.append((2, _ids(locales, state.code, row.delegate)))
+            for locale in locales:
+                line = f"{state.name.in_locale(locale)}{words(locale)['colon']}"
+                entries.append((4, plain(line + representation(accord, row, locale))))
+    return entries
+
+
+def representation(accord: Agreement, row: Attendance, locale: LocaleLike) -> str:
+    """Who represented the state, in what office, at what level, in ``locale``'s words.
+
+    Whoever no source names, and an office no source gives, say so; so does a level or a
+    delegate the sources disagree on.
+    """
+    table = words(locale)
+    colon, comma = table["colon"], table["comma"]
+    who = delegate_name(accord, row, locale) or table["delegate_not_named"]
+    office = row.office.in_locale(locale) if row.office else table["office_not_known"]
+    line = f"{who}{comma}{office} — {table['level']}{colon}{row.level.label.in_locale(locale)}"
+    if row.disputes:
+        line += f" ({table['sources_disagree']})"
+    return line
+
+
+def delegate_name(accord: Agreement, row: Attendance, locale: LocaleLike) -> str | None:
+    """The name of whoever represented the state at ``row``, or None if no source names one."""
+    if row.minister is not None:
+        return accord.minister(row.minister).name.in_locale(locale)
+    if row.person is not None:
+        return accord.person(row.person).name.in_locale(locale)
+    return None
 
 
 def find_listing(matches: Iterable[Match], locales: Sequence[LocaleLike]) -> Document:

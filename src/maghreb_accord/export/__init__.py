@@ -5,6 +5,8 @@
 * :func:`to_popolo` — Popolo JSON (persons, organizations, memberships, posts, events);
 * :func:`to_csv` and :func:`to_csv_references` — the commitments, one row each, and every
   reference they cite, one row each;
+* :func:`to_csv_attendance` — the meetings with their attendance, one row for each meeting
+  and member state;
 * :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French (the
   HTML with the timeline below);
 * :func:`to_svg` — the record after Rabat as an SVG timeline: each body's windows, coloured
@@ -15,7 +17,7 @@
 
 from __future__ import annotations
 
-from .csv import to_csv, to_csv_references
+from .csv import to_csv, to_csv_attendance, to_csv_references
 from .html import to_html
 from .ical import to_ical
 from .json import to_json
@@ -27,6 +29,7 @@ from .svg import to_svg
 __all__ = [
     "json_schema",
     "to_csv",
+    "to_csv_attendance",
     "to_csv_references",
     "to_html",
     "to_ical",

@@ -1,8 +1,13 @@
-"""The commitments as CSV for spreadsheets and data frames, and a table of their references.
+"""The commitments as CSV for spreadsheets and data frames, their references, and attendance.
 
 Each commitment may cite several sources, so the references are a second, long-format table
 (one row per reference, keyed by the commitment's id) rather than cells joined in the first:
 a spreadsheet and ``pandas.read_csv`` read both as they are, and ``merge`` joins them.
+
+The record of the meetings is a third table, :func:`to_csv_attendance`: one row for each
+meeting and member state (more where several people represented a state), so that "who came
+to each session, at what level" is a filter, and a state with no attendance recorded is a
+row that says so rather than a row that is missing.
 
 Accord files come from other people, and a cell that begins with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return is a formula to a spreadsheet program (OWASP's "CSV injection").
@@ -21,9 +26,17 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Commitment
+    from maghreb_accord.model import Attendance, Commitment, Meeting, MemberState
 
-__all__ = ["COLUMNS", "FORMULA_TRIGGERS", "REFERENCE_COLUMNS", "to_csv", "to_csv_references"]
+__all__ = [
+    "ATTENDANCE_COLUMNS",
+    "COLUMNS",
+    "FORMULA_TRIGGERS",
+    "REFERENCE_COLUMNS",
+    "to_csv",
+    "to_csv_attendance",
+    "to_csv_references",
+]
 
 COLUMNS: Final = (
     "id",
@@ -40,6 +53,35 @@ COLUMNS: Final = (
 
 REFERENCE_COLUMNS: Final = ("commitment", "source", "quote", "start", "end", "excerpt")
 """The columns of :func:`to_csv_references`, in order."""
+
+ATTENDANCE_COLUMNS: Final = (
+    "meeting",
+    "body",
+    "date",
+    "when_ar",
+    "when_fr",
+    "place_ar",
+    "place_fr",
+    "session",
+    "status",
+    "state",
+    "state_name_ar",
+    "state_name_fr",
+    "delegate",
+    "delegate_name_ar",
+    "delegate_name_fr",
+    "office_ar",
+    "office_fr",
+    "level",
+    "sources",
+    "note_ar",
+    "note_fr",
+    "disputes",
+)
+"""The columns of :func:`to_csv_attendance` with ``locale="both"``, in order.
+
+In one language, each pair ``…_ar``, ``…_fr`` is one column named without the suffix.
+"""
 
 FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
 """The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
@@ -177,3 +219,121 @@ def to_csv_references(
         for ref in commitment.sources
     )
     return _table(REFERENCE_COLUMNS, rows, formula_guard=formula_guard, bom=bom)
+
+
+def to_csv_attendance(
+    agreement: Agreement,
+    locale: LocaleLike = "both",
+    *,
+    body: str | None = None,
+    formula_guard: bool = True,
+    bom: bool = False,
+) -> str:
+    """The meetings with their attendance as CSV: one row for each meeting and member state.
+
+    Meetings come in the data's order, and for each, the states in the accord's order. A
+    state represented by several people at a meeting has a row for each, in the data's order;
+    a state with no attendance recorded has one row whose ``delegate``, ``office`` and
+    ``level`` cells are empty and whose note says "no attendance recorded" (an empty
+    ``level`` means exactly that: a recorded row whose rank no source gives has the level
+    ``not_known``). So the file has one row per meeting and state, plus one for each extra
+    delegate.
+
+    Each row holds the meeting (``meeting`` its id, ``body``, ``date`` as EDTF — ``2013-10``
+    for a month, ``2013-10-01/2016-04-25`` for bounds — and in words, ``place``,
+    ``session``, ``status``), the state (code and name), who represented it (``delegate``,
+    the id of one of the accord's ministers or of a person, and the name), the ``office``,
+    the ``level``, ``sources`` (the source id of each reference, joined by ``;``), the
+    ``note`` and ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …,
+    joined by ``;``). A cell the sources leave empty (a place, an office, a delegate's name)
+    is empty.
+
+    With ``locale="both"`` (the default) the header is ``ATTENDANCE_COLUMNS`` and the
+    statuses and levels are their stable values; with a locale, the header, statuses and
+    levels are in its words and each pair of ``_ar``/``_fr`` columns is one. ``body`` keeps
+    that body's meetings; ``formula_guard`` and ``bom`` are as for :func:`to_csv`.
+
+    >>> import csv, io, maghreb_accord
+    >>> from maghreb_accord.export import to_csv_attendance
+    >>> text = to_csv_attendance(maghreb_accord.load(), body="council-of-interior-ministers")
+    >>> rows = list(csv.DictReader(io.StringIO(text)))
+    >>> len(rows)
+    16
+    >>> [(r["state"], r["delegate"], r["level"]) for r in rows if r["meeting"] == "tunis-2016"]
+    [('MA', 'cherki-drais', 'minister_delegate'), ('DZ', 'noureddine-bedoui', 'minister'), ('TN', 'hedi-majdoub', 'minister'), ('LY', 'abdessalam-kajman', 'other'), ('LY', 'al-aref-saleh-al-khoja', 'other'), ('MR', '', 'minister')]
+    >>> print(to_csv_attendance(maghreb_accord.load(), "fr").splitlines()[0])
+    Réunion,Organe,Date,Date en toutes lettres,Lieu,Session,Statut,État,Nom de l'État,Représentant,Nom du représentant,Fonction,Rang,Sources,Note,Désaccords
+
+    .. versionadded:: 0.1.0
+    """
+    from maghreb_accord._render.views import delegate_name
+    from maghreb_accord._render.words import words
+    from maghreb_accord.locales import output_locales
+
+    locales = output_locales(locale)
+    one = locales[0] if len(locales) == 1 else None
+    columns = list(ATTENDANCE_COLUMNS)
+    header: list[str] = columns
+    if one is not None:
+        columns = [c.removesuffix("_ar") for c in columns if not c.endswith("_fr")]
+        table = words(one)
+        titles = (table[column] for column in columns)
+        header = [title[0].upper() + title[1:] for title in titles]
+
+    def place(meeting: Meeting, language: LocaleLike) -> str:
+        if meeting.venue is None:
+            return ""
+        parts = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
+        parts.append(agreement.state(meeting.venue.state).name.in_locale(language))
+        return words(language)["comma"].join(parts)
+
+    def cells(meeting: Meeting, state: MemberState, row: Attendance | None) -> list[str | int]:
+        values: dict[str, str | int] = {
+            "meeting": meeting.id,
+            "body": meeting.body,
+            "date": meeting.when.edtf,
+            "session": "" if meeting.session is None else meeting.session,
+            "status": meeting.status.label.in_locale(one) if one else meeting.status.value,
+            "state": state.code,
+            "delegate": "" if row is None else row.delegate or "",
+            "level": ""
+            if row is None
+            else (row.level.label.in_locale(one) if one else row.level.value),
+            "sources": "" if row is None else ";".join(ref.source for ref in row.sources),
+            "disputes": "" if row is None else ";".join(d.about for d in row.disputes),
+        }
+        for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
+            if language is None:
+                continue
+            if row is None:
+                said = words(language)["no_attendance_recorded"]
+            else:
+                said = row.note.in_locale(language) if row.note else ""
+            values |= {
+                f"when{suffix}": meeting.when.in_locale(language),
+                f"place{suffix}": place(meeting, language),
+                f"state_name{suffix}": state.name.in_locale(language),
+                f"delegate_name{suffix}": (
+                    "" if row is None else delegate_name(agreement, row, language) or ""
+                ),
+                f"office{suffix}": ""
+                if row is None or row.office is None
+                else row.office.in_locale(language),
+                f"note{suffix}": said,
+            }
+        return [values[column] for column in columns]
+
+    def rows() -> Iterable[list[str | int]]:
+        for meeting in agreement.meetings:
+            if body is not None and meeting.body != body:
+                continue
+            for state in agreement.states:
+                recorded: list[Attendance | None] = [
+                    row for row in meeting.attendance if row.state == state.code
+                ]
+                for row in recorded or [None]:
+                    yield cells(meeting, state, row)
+
+    if body is not None:
+        agreement.body(body)  # an unknown id is an UnknownIdError, not an empty table
+    return _table(header, rows(), formula_guard=formula_guard, bom=bom)

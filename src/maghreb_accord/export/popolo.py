@@ -3,8 +3,11 @@
 `Popolo <https://www.popoloproject.com/>`_ is the data specification civic-data tools use for
 people and organizations. The mapping:
 
-* **persons** — the ministers; ``name`` is the standard Latin spelling, ``other_names`` carry
-  the standard Arabic spelling and every attested spelling (with where it is printed);
+* **persons** — the ministers, then the people who represented states at later meetings
+  (``Agreement.people``); ``name`` is the standard Latin spelling, ``other_names`` carry
+  the standard Arabic spelling and every attested spelling (with where it is printed); a
+  person's note on the standard spellings (a transliteration of ours) follows the Arabic
+  spelling's note;
 * **organizations** — the five member states (``classification`` ``"state"``, identified by
   ISO 3166-1 code and Wikidata item) and the bodies (``classification`` their kind, with
   ``parent_id``);
@@ -12,8 +15,23 @@ people and organizations. The mapping:
   ministers hold (``…/ma-minister``, then ``…/ma-minister-2`` for a second office, numbered
   in data order);
 * **memberships** — each minister in the council, holding the post of their state and
-  office, on behalf of their state; each state in the Union;
-* **events** — the meetings, held and planned, with dates as precise as the sources allow.
+  office, on behalf of their state; each state in the Union; and each row of a meeting's
+  attendance (below);
+* **events** — the meetings, held and planned, with dates as precise as the sources allow,
+  and their ``attendees``.
+
+**Attendance.** Popolo's event has ``attendees`` (people) but nothing to say on whose behalf
+or at what rank they came, and its membership, which says both, has no event. So each row
+of a meeting's attendance is a *membership* of the meeting's body for the meeting's dates:
+``id`` ``<meeting>/attendance/<state>`` (``…/<state>-2`` for a state's second row, in data
+order), ``organization_id`` the body, ``on_behalf_of_id`` the state, ``role`` the
+:class:`~maghreb_accord.Level` (``minister``, ``secretary_general``, …, ``not_known``),
+``label`` the office in French where a source gives it, ``start_date`` and ``end_date`` the
+meeting's, ``sources`` the row's. Its member is the delegate (``person_id``, a minister's or
+a person's id) or, when no source names one, the state itself (``member``, an
+Organization): the state was represented, by someone unnamed. The event lists the named
+delegates in ``attendees``, each as ``id`` and ``name`` (the full person is in
+``persons``). Notes and disputes stay in the accord's own JSON.
 
 Names are French with the Arabic in ``other_names``. Sources become Popolo links: an outside
 source by its address (``https://`` added where the data records none), the bundled article
@@ -30,7 +48,7 @@ if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.dates import When
     from maghreb_accord.label import Label
-    from maghreb_accord.model import SourceRef
+    from maghreb_accord.model import AttestedName, Meeting, SourceRef
 
 __all__ = ["to_popolo"]
 
@@ -59,6 +77,55 @@ def _names(label: Label, what: str) -> list[dict[str, str]]:
         {"name": label.ar, "note": f"ar: {what}"},
         {"name": label.fr, "note": f"fr: {what}"},
     ]
+
+
+def _other_names(
+    agreement: Agreement, name: Label, attested: Iterable[AttestedName], note: str | None = None
+) -> list[dict[str, str]]:
+    """The standard Arabic spelling and every printed one, each once, with where it stands."""
+    standard = "ar: standard spelling" + (f" ({note})" if note else "")
+    # One entry per name: where a spelling is both standard and printed, its notes join.
+    notes: dict[str, list[str]] = {name.ar: [standard]}
+    for spelling in attested:
+        if spelling.name != name.fr:
+            where = agreement.source(spelling.source.source).id
+            said = f"{spelling.language}: as printed in {where}"
+            if said not in notes.setdefault(spelling.name, []):
+                notes[spelling.name].append(said)
+    return [{"name": each, "note": "; ".join(said)} for each, said in notes.items()]
+
+
+def _attendance(agreement: Agreement, meeting: Meeting) -> list[dict[str, Any]]:
+    """A membership of the meeting's body for each row of its attendance; see above."""
+    memberships = []
+    rows_of: dict[str, int] = {}
+    for row in meeting.attendance:
+        rows_of[row.state] = rows_of.get(row.state, 0) + 1
+        number = rows_of[row.state]
+        membership: dict[str, Any] = {
+            "id": f"{meeting.id}/attendance/{row.state}" + (f"-{number}" if number > 1 else "")
+        }
+        if row.office is not None:
+            membership["label"] = row.office.fr
+        membership["role"] = row.level.value
+        if row.delegate is not None:
+            membership["person_id"] = row.delegate
+        else:
+            membership["member"] = {"@type": "Organization", "id": row.state}
+        membership |= {
+            "organization_id": meeting.body,
+            "on_behalf_of_id": row.state,
+            **_dates(meeting.when),
+            "sources": _sources(agreement, row.sources),
+        }
+        memberships.append(membership)
+    return memberships
+
+
+def _name_of(agreement: Agreement, delegate: str) -> str:
+    """The French name of a delegate: one of the accord's ministers, or a person."""
+    minister = next((m for m in agreement.ministers if m.id == delegate), None)
+    return (minister or agreement.person(delegate)).name.fr
 
 
 def _dates(when: When) -> dict[str, str]:
@@ -100,20 +167,11 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     posts = []
     post_ids: dict[tuple[str, Label], str] = {}
     for minister in agreement.ministers:
-        # One entry per name: where a spelling is both standard and printed, its notes join.
-        notes: dict[str, list[str]] = {minister.name.ar: ["ar: standard spelling"]}
-        for attested in minister.attested_names:
-            if attested.name != minister.name.fr:
-                where = agreement.source(attested.source.source).id
-                note = f"{attested.language}: as printed in {where}"
-                if note not in notes.setdefault(attested.name, []):
-                    notes[attested.name].append(note)
-        other_names = [{"name": name, "note": "; ".join(said)} for name, said in notes.items()]
         persons.append(
             {
                 "id": minister.id,
                 "name": minister.name.fr,
-                "other_names": other_names,
+                "other_names": _other_names(agreement, minister.name, minister.attested_names),
                 "sources": _sources(agreement, minister.sources),
             }
         )
@@ -144,6 +202,16 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
                 "post_id": post_id,
                 "on_behalf_of_id": state.code,
                 "sources": _sources(agreement, minister.sources),
+            }
+        )
+    for person in agreement.people:
+        note = None if person.note is None else person.note.fr
+        persons.append(
+            {
+                "id": person.id,
+                "name": person.name.fr,
+                "other_names": _other_names(agreement, person.name, person.attested_names, note),
+                "sources": _sources(agreement, person.sources),
             }
         )
     organizations = []
@@ -201,7 +269,11 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
         }
         if meeting.id == agreement.meeting_id:
             event["description"] = agreement.title.fr
+        named = dict.fromkeys(row.delegate for row in meeting.attendance if row.delegate)
+        if named:
+            event["attendees"] = [{"id": id, "name": _name_of(agreement, id)} for id in named]
         events.append(event)
+        memberships += _attendance(agreement, meeting)
     return {
         "persons": persons,
         "organizations": organizations,
