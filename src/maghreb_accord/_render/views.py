@@ -481,7 +481,8 @@ def record_listing(
     For each body: its id, then its name and cadence in each locale and, if the cadence
     gives windows, how many were expected and how many have a recorded meeting. Then each
     window (its place in the series, its dates, the ids of its meetings, a ``?`` after one
-    that may be in it), in words with its status, each meeting and how late it was. Then
+    that may be in it), in words with its status, each meeting and how late it was (a
+    meeting that may be in several windows is named in words under the first). Then
     each meeting held by ``as_of``, and for each state who represented it, in what office,
     at what level; a state with no attendance recorded says so.
     """
@@ -521,7 +522,10 @@ def _record_of(
             entries.append((2, plain(table["no_series"])))
     if report is not None:
         late = {lateness.meeting: lateness for lateness in report.lateness}
+        described: set[str] = set()  # a meeting that may be in many windows: named once
         for window in report.windows:
+            maybe_first = [m for m in window.uncertain if m not in described]
+            described.update(window.uncertain)
             maybe = (f"{meeting}?" for meeting in window.uncertain)
             dates = f"{window.earliest} .. {window.latest}"
             entries.append((1, _ids(locales, str(window.index), dates, *window.meetings, *maybe)))
@@ -540,7 +544,7 @@ def _record_of(
                     if meeting_id in late:
                         line += f" — {_lateness(late[meeting_id], locale)}"
                     entries.append((4, plain(line)))
-                for meeting_id in window.uncertain:
+                for meeting_id in maybe_first:
                     line = _dated(accord.meeting(meeting_id), locale)
                     entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
     held = [m for m in accord.meetings_of(body.id) if _held_by(m, as_of)]
