@@ -719,3 +719,18 @@ def test_find_takes_min_score_and_refuses_a_negative_limit(accord: Agreement) ->
         accord.find("x", limit=-1)
     with pytest.raises(ValueError, match="min_score"):
         accord.find("x", min_score=2)
+
+
+def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:
+    arguments = ("schedule", "--body", "security-follow-up-committee", "--until", "2013-01-01")
+    status, out, _ = cli(*arguments, "--lang", "fr")
+    assert (status, out) == (
+        0,
+        "aucune fenêtre ne commence au plus tard le 1 janvier 2013 :"
+        " la première commence le 21 avril 2013\n",
+    )
+    status, out, _ = cli(*arguments, "--lang", "ar")
+    assert (status, out) == (
+        0,
+        "لا تبدأ أي فترة في موعد أقصاه 1 يناير 2013: تبدأ الفترة الأولى في 21 أبريل 2013\n",
+    )

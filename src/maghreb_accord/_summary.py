@@ -58,7 +58,7 @@ def schedule_text(
     What ``maghreb-accord schedule`` prints: for each expected meeting, its place in the
     series, its window and the meeting that filled it (ids and numbers), then the window
     in words and the meeting's name, or that none is recorded, in ``locale`` (as for
-    :func:`summary`).
+    :func:`summary`). If no window starts by ``until``, it says when the first one starts.
 
     >>> import datetime, maghreb_accord
     >>> text = schedule_text(
@@ -72,9 +72,12 @@ def schedule_text(
     """
     from ._render.text import render_text
     from ._render.views import schedule_listing
+    from .schedule import anchor
 
     expected = accord.schedule(body_id, until=until)
-    document = schedule_listing(accord, expected, output_locales(locale))
+    # Nothing starts by ``until``: say when the first window starts instead of nothing.
+    first = None if expected else (until, anchor(accord, body_id).earliest)
+    document = schedule_listing(accord, expected, output_locales(locale), first=first)
     text = render_text(document)
     return text + "\n" if text else ""
 

@@ -409,13 +409,33 @@ def commitments_listing(
 
 
 def schedule_listing(
-    accord: Agreement, expected: Iterable[ExpectedMeeting], locales: Sequence[LocaleLike]
+    accord: Agreement,
+    expected: Iterable[ExpectedMeeting],
+    locales: Sequence[LocaleLike],
+    *,
+    first: tuple[datetime.date, datetime.date] | None = None,
 ) -> Document:
     """Each expected meeting's place in the series and window, then in words.
 
-    In words: the window, and the meeting that filled it or that none is recorded.
+    In words: the window, and the meeting that filled it or that none is recorded. With
+    ``first`` (the day asked for, and the first window's first day), it says that no window
+    starts by the one and that the first starts on the other.
     """
     entries: list[Entry] = []
+    if first is not None:
+        until, start = first
+        for locale in locales:
+            table = words(locale)
+            entries.append(
+                (
+                    0,
+                    plain(
+                        f"{table['no_window_until']} {format_date(until, locale)}"
+                        f"{table['colon']}{table['first_window_starts']}"
+                        f" {format_date(start, locale)}"
+                    ),
+                )
+            )
     for window in expected:
         dates = f"{window.earliest} .. {window.latest}"
         entries.append((0, _ids(locales, str(window.index), dates, window.meeting)))

@@ -75,6 +75,8 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "sources_disagree": "المصادر مختلفة",
         # The calendar export.
         "expected_meeting": "اجتماع مرتقب",
+        "no_window_until": "لا تبدأ أي فترة في موعد أقصاه",
+        "first_window_starts": "تبدأ الفترة الأولى في",
         "window": "الفترة",
         "first_window": "الفترة الأولى",
         "then": "ثم",
@@ -175,6 +177,8 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "level": "rang",
         "sources_disagree": "sources en désaccord",
         "expected_meeting": "réunion attendue",
+        "no_window_until": "aucune fenêtre ne commence au plus tard le",
+        "first_window_starts": "la première commence le",
         "window": "Fenêtre",
         "first_window": "Première fenêtre",
         "then": "Ensuite",
