@@ -393,3 +393,15 @@ def test_a_query_of_small_or_common_words_alone_finds_nothing(query: str) -> Non
 def test_common_words_beside_a_telling_one_do_not_hide_it() -> None:
     assert ACCORD.find("la Libye", limit=1)[0].id == "LY"
     assert ACCORD.find("protection civile", kinds=["domain"], limit=1)[0].id == "civil_protection"
+
+
+def test_the_participants_are_found_by_their_names_in_both_scripts(accord: Agreement) -> None:
+    (match,) = accord.find("Ben Yahia")
+    assert (match.kind, match.id, match.matched) == (
+        "participant",
+        "habib-ben-yahia",
+        "Habib Ben Yahia",
+    )
+    assert match.entity is accord.participant("habib-ben-yahia")
+    assert accord.find("الحبيب بن يحيى", kinds=["participant"])[0].score == 1.0
+    assert accord.find("Ben Yahia", kinds=["person"]) == ()

@@ -269,7 +269,8 @@ class Agreement:
         limit: int = 10,
         min_score: float = 0.0,
     ) -> "tuple[Match, ...]":
-        """States, ministers, bodies, meetings, domains and commitments matching ``query``.
+        """States, ministers, people, participants, bodies, meetings, domains and commitments
+        matching ``query``.
 
         Results come best first.
 

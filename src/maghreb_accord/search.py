@@ -25,7 +25,8 @@ Arabic articles and the prefixes و ب ف ك ل before them aside) from 0.6 to 0
 shorter names, so "Niger" would find Niger before Nigeria; a *fuzzy* match (each word of the
 query close to a word of the name, as after a typo: at least 0.75 alike on average, by
 :class:`difflib.SequenceMatcher`) up to 0.6. Ties go to the shorter name, then
-the kind (state, minister, body, meeting, domain, commitment), then the id.
+the kind (state, minister, person, participant, body, meeting, domain, commitment), then
+the id.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing import Final, Literal, Protocol, TypeAlias
 import attrs
 
 from .errors import UnknownIdError
-from .model import Body, Commitment, Meeting, MemberState, Minister, Person
+from .model import Body, Commitment, Meeting, MemberState, Minister, Participant, Person
 from .vocabulary import Domain
 
 __all__ = [
@@ -54,16 +55,21 @@ __all__ = [
     "normalize_latin",
 ]
 
-Kind: TypeAlias = Literal["state", "minister", "person", "body", "meeting", "domain", "commitment"]
+Kind: TypeAlias = Literal[
+    "state", "minister", "person", "participant", "body", "meeting", "domain", "commitment"
+]
 """What kind of entity a :class:`Match` found."""
 
-Entity: TypeAlias = "MemberState | Minister | Person | Body | Meeting | Domain | Commitment"
+Entity: TypeAlias = (
+    "MemberState | Minister | Person | Participant | Body | Meeting | Domain | Commitment"
+)
 """Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find."""
 
 KINDS: Final[tuple[Kind, ...]] = (
     "state",
     "minister",
     "person",
+    "participant",
     "body",
     "meeting",
     "domain",
@@ -246,6 +252,8 @@ class Parts(Protocol):
     def commitments(self) -> tuple[Commitment, ...]: ...
     @property
     def people(self) -> tuple[Person, ...]: ...
+    @property
+    def participants(self) -> tuple[Participant, ...]: ...
 
 
 def index(accord: Parts) -> tuple[_Entry, ...]:
@@ -282,6 +290,11 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
         spellings = [person.name.ar, person.name.fr]
         spellings += [attested.name for attested in person.attested_names]
         add(person, "person", person.id, spellings, [person.name.ar, person.name.fr])
+    for participant in accord.participants:
+        spellings = [participant.name.ar, participant.name.fr]
+        spellings += [attested.name for attested in participant.attested_names]
+        standard = [participant.name.ar, participant.name.fr]
+        add(participant, "participant", participant.id, spellings, standard)
     for body in accord.bodies:
         names = [body.name.ar, body.name.fr]
         add(body, "body", body.id, [*names, body.id], names)
