@@ -12,6 +12,7 @@ built unchecked.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import shutil
@@ -236,6 +237,24 @@ def test_a_users_file_takes_the_strict_route_even_with_the_proven_bytes(
     maghreb_accord.load_file(folder / loading.CANONICAL_FILE)
     maghreb_accord.loads((folder / loading.CANONICAL_FILE).read_bytes(), base=folder)
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_quick_route_leaves_the_cycle_collector_as_it_found_it(
+    tmp_path: Path, collecting: bool
+) -> None:
+    # It pauses the collector while it builds: on either route, and on failure too.
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert _quick() is not None
+        assert gc.isenabled() is collecting
+        folder = _copy_data(tmp_path)
+        (folder / _canonical.DIGEST_FILE).write_text("0" * 64, "ascii")
+        assert _quick(folder) is None
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 def test_the_digest_covers_each_file_with_its_name_and_length() -> None:
