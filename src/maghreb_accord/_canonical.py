@@ -24,6 +24,7 @@ import enum
 import gc
 import json
 import os
+import types
 import typing
 from collections.abc import Callable
 from typing import Any, Final
@@ -141,7 +142,9 @@ def _make_builder(kind: Any) -> _Build:
     if origin in (tuple, frozenset):
         item = _builder(arguments[0])
         container = origin
-        return lambda values: container([item(value) for value in values])
+        if item is _same:
+            return typing.cast("_Build", container)
+        return lambda values: container(map(item, values))
     if type(None) in arguments and len(arguments) == 2:  # X | None: an absent value has no key
         return _builder(next(argument for argument in arguments if argument is not type(None)))
     raise TypeError(f"no quick builder for {kind!r}")  # pragma: no cover - a new kind of field
@@ -160,33 +163,49 @@ def _class_builder(cls: type) -> _Build:
     ]
     declared = [field for field in fields if field.init]
     known = frozenset(json_key(field) for field in declared)
-    # Each field's (name, key, builder or None for a JSON value as it is, default), found on
-    # first use: classes refer to each other.
-    plan: list[tuple[str, str, _Build | None, Any]] = []
-    new, put = object.__new__, object.__setattr__
+    # Each field's (slot setter, key, builder or None for a JSON value as it is, default),
+    # found on first use: classes refer to each other. A slot's own setter, as
+    # object.__setattr__ would, passes by the frozen class's __setattr__, and costs less.
+    plan: list[tuple[Callable[[Any, Any], None], str, _Build | None, Any]] = []
+    new, absent, required = object.__new__, object(), attrs.NOTHING
     finish = Agreement._build_indexes if cls is Agreement else None
 
     def build_instance(value: dict[str, Any]) -> Any:
         if not plan:  # filled whole in one step, so a concurrent build never sees half
             plan[:] = [
-                (field.name, json_key(field), None if built is _same else built, field.default)
+                (
+                    _slot(cls, field.name),
+                    json_key(field),
+                    None if built is _same else built,
+                    default,
+                )
                 for field in declared
-                for built in (_builder(field.type),)
+                for built, default in ((_builder(field.type), field.default),)
             ]
         if not known.issuperset(value):
             raise ValueError(f"unknown keys in {cls.__name__}")
         instance: Any = new(cls)
         for name, default in preset:
-            put(instance, name, default)
-        for name, key, build_field, default in plan:
-            if key in value:
-                put(instance, name, value[key] if build_field is None else build_field(value[key]))
-            elif default is attrs.NOTHING:
-                raise KeyError(f"{cls.__name__} needs {key!r}")
+            object.__setattr__(instance, name, default)
+        get = value.get
+        for put, key, build_field, default in plan:
+            given = get(key, absent)
+            if given is absent:
+                if default is required:
+                    raise KeyError(f"{cls.__name__} needs {key!r}")
+                put(instance, default)
             else:
-                put(instance, name, default)
+                put(instance, given if build_field is None else build_field(given))
         if finish is not None:
             finish(instance)
         return instance
 
     return build_instance
+
+
+def _slot(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The setter of the slot ``name`` of ``cls``."""
+    slot = getattr(cls, name)
+    if not isinstance(slot, types.MemberDescriptorType):  # pragma: no cover - not slotted
+        raise TypeError(f"no quick builder for {cls.__name__}: {name} is not a slot")
+    return slot.__set__
