@@ -71,9 +71,9 @@ def text_files(parsed: Any) -> list[str]:
 
 def load(folder: str, name: str) -> Agreement | None:
     """The accord in ``folder/name``, if its files are the proven ones; else ``None``."""
-    # Parsing and building make some 12,000 objects and not one reference cycle, yet they
-    # would set off about twenty of the cycle collector's passes, a millisecond or two of a
-    # cold start: it is paused meanwhile (and left as it was found).
+    # Parsing and building make some 3,000 objects the cycle collector tracks and not one
+    # cycle, yet they would set off several of its passes, one over older objects too: about
+    # a millisecond of a cold start. It is paused meanwhile (and left as it was found).
     collecting = gc.isenabled()
     gc.disable()
     try:
