@@ -12,6 +12,8 @@ built unchecked.
 
 from __future__ import annotations
 
+import gc
+import importlib
 import json
 import shutil
 import subprocess
@@ -23,7 +25,7 @@ import attrs
 import pytest
 
 import maghreb_accord
-from maghreb_accord import _canonical, _codec, _integrity, _rules, loading
+from maghreb_accord import _canonical, _codec, _integrity, _rules, _shared, loading
 from maghreb_accord.agreement import Agreement
 
 DATA = Path(maghreb_accord.__file__).with_name("data")
@@ -237,6 +239,24 @@ def test_a_users_file_takes_the_strict_route_even_with_the_proven_bytes(
     assert len(calls) == 2
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_quick_route_leaves_the_cycle_collector_as_it_found_it(
+    tmp_path: Path, collecting: bool
+) -> None:
+    # It pauses the collector while it builds: on either route, and on failure too.
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert _quick() is not None
+        assert gc.isenabled() is collecting
+        folder = _copy_data(tmp_path)
+        (folder / _canonical.DIGEST_FILE).write_text("0" * 64, "ascii")
+        assert _quick(folder) is None
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_the_digest_covers_each_file_with_its_name_and_length() -> None:
     assert _canonical.digest(b"ab", {"t": b"c"}) != _canonical.digest(b"a", {"t": b"bc"})
     assert _canonical.digest(b"a", {"t": b"b"}) != _canonical.digest(b"a", {"u": b"b"})
@@ -252,3 +272,80 @@ def test_a_packed_install_takes_the_strict_route(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(_canonical, "load", refuse)
     # importlib.resources' folder, as a zipped install gives: not a plain path.
     assert loading._load_canonical(files("maghreb_accord") / "data") == _strict()
+
+
+# The model's classes share one __repr__, __eq__ and __hash__ (maghreb_accord._shared)
+# instead of the ones attrs would write and compile for each: attrs itself is the oracle.
+
+_SHARED_MODULES = ("agreement", "dates", "label", "model")
+
+
+def _shared_classes() -> list[type]:
+    found = []
+    for name in _SHARED_MODULES:
+        module = importlib.import_module(f"maghreb_accord.{name}")
+        found += [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and attrs.has(value) and value.__module__ == module.__name__
+        ]
+    return found
+
+
+def test_the_model_classes_take_the_shared_methods_and_attrs_writes_only_init() -> None:
+    classes = _shared_classes()
+    assert len(classes) == 23
+    for cls in classes:
+        assert issubclass(cls, _shared.Shared), cls
+        own = {"__repr__", "__eq__", "__ne__", "__hash__"} & set(vars(cls))
+        assert not own, (cls, own)
+
+
+def _attrs_twin(cls: type) -> type:
+    """A class with ``cls``'s fields, whose repr, eq and hash attrs writes as it would."""
+    return attrs.make_class(
+        cls.__name__,
+        {
+            field.name: attrs.field(eq=field.eq, hash=field.hash, repr=field.repr, init=False)
+            for field in attrs.fields(cls)
+        },
+        frozen=True,
+        kw_only=True,
+    )
+
+
+def _as(cls: type, value: Any, changed: dict[str, Any] | None = None) -> Any:
+    """An object of ``cls`` holding ``value``'s fields (with ``changed``), built unchecked."""
+    instance: Any = object.__new__(cls)
+    for field in attrs.fields(type(value)):
+        given = (changed or {}).get(field.name, getattr(value, field.name))
+        object.__setattr__(instance, field.name, given)
+    return instance
+
+
+def test_the_shared_methods_answer_as_attrs_generated_ones() -> None:
+    accord = _quick()
+    assert accord is not None
+    parts = _parts(accord) + [
+        maghreb_accord.parse_when(text)
+        for text in ("2013-04-21", "2013-06", "2013", "../2013-06-30")
+    ]
+    twins: dict[type, type] = {}
+    other = object()
+    for part in parts:
+        cls = type(part)
+        twin = twins.setdefault(cls, _attrs_twin(cls))
+        assert repr(part) == repr(_as(twin, part))
+        same = _as(cls, part)
+        assert part == same
+        assert (part != same) is False
+        assert hash(part) == hash(same)
+        assert part != other
+        assert part != _as(twin, part)  # another class
+        for field in attrs.fields(cls):
+            changed = {field.name: other}
+            ours = part == _as(cls, part, changed)
+            assert ours == (_as(twin, part) == _as(twin, part, changed)), (cls, field.name)
+            assert ours is not field.eq
+            if ours:  # equal objects hash alike
+                assert hash(part) == hash(_as(cls, part, changed))

@@ -15,6 +15,7 @@ import attrs
 
 from . import _checks, _integrity
 from ._rules import Identifier, Instance, Many, Optional, rule, validate
+from ._shared import Shared
 from ._suggest import suggest
 from .errors import AmbiguousError, UnknownIdError
 from .label import Label
@@ -50,8 +51,8 @@ def _frozen(groups: Mapping[Any, list[Any]]) -> Mapping[Any, tuple[Any, ...]]:
     return MappingProxyType({key: tuple(found) for key, found in groups.items()})
 
 
-@attrs.frozen(kw_only=True)
-class Agreement:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Agreement(Shared):
     """The accord: who met, what they set up, and what they committed to.
 
     Building one checks it whole: ids unique, every reference resolving, every quote

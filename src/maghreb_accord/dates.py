@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 import attrs
 
 from . import _checks
+from ._shared import Shared
 from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
@@ -112,8 +113,8 @@ def _year(value: object, path: str) -> list[Problem]:
     return problems
 
 
-@attrs.frozen(kw_only=True)
-class Day:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Day(Shared):
     """A date known to the day.
 
     >>> held = Day(date=datetime.date(2013, 4, 21))
@@ -154,8 +155,8 @@ class Day:
         return format_date(self.date, locale)
 
 
-@attrs.frozen(kw_only=True)
-class Month:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Month(Shared):
     """A date known only to the month.
 
     >>> june = Month(year=2013, month=6)
@@ -207,8 +208,8 @@ class Month:
         return format_skeleton("yMMMM", self.earliest, locale)
 
 
-@attrs.frozen(kw_only=True)
-class Year:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Year(Shared):
     """A date known only to the year.
 
     >>> Year(year=2013).latest
@@ -245,8 +246,8 @@ class Year:
         return format_skeleton("y", self.earliest, locale)
 
 
-@attrs.frozen(kw_only=True)
-class Between:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Between(Shared):
     """A date known only by bounds: not before one day, not after another, or both.
 
     >>> deadline = Between(not_after=datetime.date(2013, 6, 30))

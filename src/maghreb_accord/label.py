@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._rules import Text, rule, validate
+from ._shared import Shared
 
 if TYPE_CHECKING:
     from .locales import LocaleLike
@@ -12,8 +13,8 @@ if TYPE_CHECKING:
 __all__ = ["Label"]
 
 
-@attrs.frozen(kw_only=True)
-class Label:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Label(Shared):
     """A text in Arabic (``ar``) and French (``fr``).
 
     Both are required, non-blank, in Unicode NFC and free of bidi control characters;

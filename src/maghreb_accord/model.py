@@ -30,6 +30,7 @@ from ._rules import (
     rule,
     validate,
 )
+from ._shared import Shared
 from .dates import Between, When, add_months
 from .errors import Problem
 from .label import Label
@@ -79,8 +80,8 @@ _ADDRESS: Final = Pattern(
 )
 
 
-@attrs.frozen(kw_only=True)
-class Source:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Source(Shared):
     """A document the accord's facts come from.
 
     A bundled source carries its ``text``, and every reference to it quotes a verbatim span
@@ -154,8 +155,8 @@ class Source:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class SourceRef:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class SourceRef(Shared):
     """Where a fact comes from: a source's id and the exact words the fact rests on.
 
     For a bundled source, ``quote`` is ``source.text[start:end]``, verbatim; the loader
@@ -235,8 +236,8 @@ class SourceRef:
 _SOURCES: Final = Many(Instance(SourceRef), "SourceRef", empty="must cite at least one source")
 
 
-@attrs.frozen(kw_only=True)
-class Dispute:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Dispute(Shared):
     """Where sources disagree: the reading the data adopts, its sources, the dissent, and why.
 
     Nothing is silently reconciled: the adopted reading is the one the object's own fields
@@ -270,8 +271,8 @@ class Dispute:
 _DISPUTES: Final = Many(Instance(Dispute), "Dispute")
 
 
-@attrs.frozen(kw_only=True)
-class AttestedName:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AttestedName(Shared):
     """A spelling of a name as one source prints it, in that source's language.
 
     For a bundled source the spelling is the quote itself; for another, its excerpt prints
@@ -310,8 +311,8 @@ class AttestedName:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class MemberState:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class MemberState(Shared):
     """A member state of the Arab Maghreb Union.
 
     ``name`` is the short name CLDR gives in Arabic and French; ``name_in`` gives it in any
@@ -356,8 +357,8 @@ class MemberState:
         return str(babel_locale(locale).territories[self.code])
 
 
-@attrs.frozen(kw_only=True)
-class Assessment:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Assessment(Shared):
     """A judgement a participant gave of the meeting or its outcome: not a commitment.
 
     >>> import maghreb_accord
@@ -385,8 +386,8 @@ class Assessment:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Minister:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Minister(Shared):
     """An interior minister at the meeting.
 
     ``name`` is the standard spelling; ``attested_names`` are the spellings sources print,
@@ -431,8 +432,8 @@ class Minister:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Participant:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Participant(Shared):
     """Someone at the meeting who is not one of the five ministers: an official of the Union.
 
     >>> import maghreb_accord
@@ -466,8 +467,8 @@ class Participant:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Person:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Person(Shared):
     """Someone who represented a state at a later meeting and is not one of the accord's ministers.
 
     ``name`` is the standard spelling in both scripts; where no page prints one of them, it is
@@ -501,8 +502,8 @@ class Person:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Attendance:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Attendance(Shared):
     """Who represented a state at a meeting, in what office, at what level.
 
     ``minister`` names one of the accord's ministers, ``person`` anyone else (at most one of
@@ -567,8 +568,8 @@ _AR_FEMININE: Final = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثم
 _FR_NUMBERS: Final = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
 
-@attrs.frozen(kw_only=True)
-class Cadence:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Cadence(Shared):
     """How often a body meets: once every ``interval`` months or years (``unit``).
 
     >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
@@ -743,8 +744,8 @@ class Cadence:
         return f"{n} شهر" if month else f"{n} سنة"
 
 
-@attrs.frozen(kw_only=True)
-class Body:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Body(Shared):
     """A body of the Union that the accord creates, charges or names.
 
     ``parent`` is the id of the body it answers to; ``cadence`` how often it meets, where the
@@ -799,8 +800,8 @@ class Body:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Venue:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Venue(Shared):
     """Where a meeting is held: a state, and the city where the sources name one.
 
     >>> import maghreb_accord
@@ -820,8 +821,8 @@ class Venue:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Meeting:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Meeting(Shared):
     """A meeting of a body, held or planned.
 
     ``when`` is as precise as the sources: a :class:`~maghreb_accord.Day`, a
@@ -909,8 +910,8 @@ class Meeting:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Axis:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Axis(Shared):
     """One of the five axes the final declaration's resolutions are grouped in.
 
     >>> import maghreb_accord
@@ -936,8 +937,8 @@ class Axis:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Declaration:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Declaration(Shared):
     """The meeting's final document, of which the article and other reports give parts.
 
     >>> import maghreb_accord
@@ -961,8 +962,8 @@ class Declaration:
         validate(self)
 
 
-@attrs.frozen(kw_only=True)
-class Commitment:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Commitment(Shared):
     """One thing the ministers decided, undertook, stressed, condemned, called for or announced.
 
     ``text.ar`` is a verbatim span of the article (without a leading conjunction such as و,
