@@ -270,10 +270,10 @@ class Agreement(Shared):
         limit: int = 10,
         min_score: float = 0.0,
     ) -> "tuple[Match, ...]":
-        """States, ministers, people, participants, bodies, meetings, domains and commitments
-        matching ``query``.
+        """Everything whose names match ``query``, best first.
 
-        Results come best first.
+        The search covers states, ministers, people, participants, bodies, meetings, domains
+        and commitments.
 
         Any spelling works, in Arabic or Latin script: the article's misprints, press
         transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
