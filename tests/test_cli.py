@@ -220,7 +220,7 @@ def test_schedule_and_due_commands() -> None:
         "    entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "1  2013-07-01 .. 2013-09-30",
         "    entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
-        "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1",
+        "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1  security-follow-up-committee-2?",
         "    entre le 1 octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
         " de suivi sécuritaire",
     ]

@@ -268,3 +268,15 @@ def test_the_schedule_has_the_windows_of_compliance_on_the_whole_record(
     assert [e.meeting for e in expected] == [
         w.meetings[0] if w.meetings else None for w in report.windows
     ]
+
+
+def test_the_schedule_and_compliance_agree_on_the_whole_record(accord: Agreement) -> None:
+    # Every meeting of the record had surely ended by 2017: the two see the same windows.
+    day = D(2017, 1, 1)
+    for body in (COMMITTEE, COUNCIL):
+        report = accord.compliance(body, as_of=day)
+        expected = accord.schedule(body, until=day)
+        assert [(e.earliest, e.latest, e.meeting, e.uncertain) for e in expected] == [
+            (w.earliest, w.latest, w.meetings[0] if w.meetings else None, w.uncertain)
+            for w in report.windows
+        ]

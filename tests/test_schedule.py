@@ -152,6 +152,10 @@ def test_the_follow_up_committee_schedule(accord: Agreement) -> None:
         (3, D(2013, 11, 1), D(2014, 1, 31), None),
         (4, D(2014, 2, 1), D(2014, 4, 30), None),
     ]
+    # The second meeting, known only by bounds (October 2013 to April 2016), may be in any
+    # window from October 2013 on: as in compliance, those windows are uncertain.
+    second = ("security-follow-up-committee-2",)
+    assert [e.uncertain for e in schedule] == [(), (), second, second, second]
     assert schedule[1].in_locale("fr") == "entre le 1 juillet 2013 et le 30 septembre 2013"
     assert schedule[1].in_locale("ar_DZ") == "بين 1 جويلية 2013 و30 سبتمبر 2013"
 

@@ -69,7 +69,14 @@ def test_every_word_is_used_and_no_other_is_looked_up() -> None:
     looked_up = set(re.findall(r"""(?:table|words\([^)]*\))\[["'](\w+)["']\]""", source))
     looked_up |= set(re.findall(r"""section\(\s*["'](\w+)["']""", source))
     looked_up |= {"passed", "open"}  # chosen by a variable
-    looked_up |= {"state", "minister", "person", "participant", "body", "domain"}  # a search's kinds, by name
+    looked_up |= {
+        "state",
+        "minister",
+        "person",
+        "participant",
+        "body",
+        "domain",
+    }  # a search's kinds, by name
     looked_up |= {"id", "kind", "parties", "text", "quote", "start", "end"}  # CSV columns
     looked_up |= {"when", "session", "status", "state_name", "delegate", "delegate_name"}
     looked_up |= {"office", "disputes"}  # the attendance CSV's columns

@@ -67,6 +67,11 @@ class ExpectedMeeting:
     latest: datetime.date
     #: Id of the recorded meeting that fills this place, if any.
     meeting: str | None = None
+    #: Ids of the held meetings known only by bounds that may fall in this window: with no
+    #: ``meeting``, the window is uncertain rather than without a meeting recorded.
+    #:
+    #: .. versionadded:: 0.1.0
+    uncertain: tuple[str, ...] = ()
 
     @property
     def when(self) -> When:
@@ -190,6 +195,7 @@ def expected_meetings(
             earliest=window.earliest,
             latest=window.latest,
             meeting=window.inside[0].id if window.inside else None,
+            uncertain=window.maybe,
         )
         for window in walk(start, as_of=datetime.date.max, until=until)
     )

@@ -417,7 +417,8 @@ def schedule_listing(
 ) -> Document:
     """Each expected meeting's place in the series and window, then in words.
 
-    In words: the window, and the meeting that filled it or that none is recorded. With
+    In words: the window, and the meeting that filled it, or that it is uncertain (a meeting
+    known only by bounds may fall in it), or that none is recorded. With
     ``first`` (the day asked for, and the first window's first day), it says that no window
     starts by the one and that the first starts on the other.
     """
@@ -438,13 +439,16 @@ def schedule_listing(
             )
     for window in expected:
         dates = f"{window.earliest} .. {window.latest}"
-        entries.append((0, _ids(locales, str(window.index), dates, window.meeting)))
+        maybe = (f"{meeting}?" for meeting in window.uncertain)
+        entries.append((0, _ids(locales, str(window.index), dates, window.meeting, *maybe)))
         for locale in locales:
-            filled = (
-                accord.meeting(window.meeting).name.in_locale(locale)
-                if window.meeting
-                else words(locale)["no_meeting_recorded"]
-            )
+            table = words(locale)
+            if window.meeting:
+                filled = accord.meeting(window.meeting).name.in_locale(locale)
+            elif window.uncertain:
+                filled = table["legend_uncertain"]
+            else:
+                filled = table["no_meeting_recorded"]
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
     return _listing(entries, locales)
 
