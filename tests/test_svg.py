@@ -200,7 +200,7 @@ def test_every_window_and_every_meeting_has_its_mark(
         assert len(windows) == len(report.windows)
         for window, mark in zip(report.windows, windows, strict=True):
             hover = title(mark)
-            assert hover.startswith(f"{table['window']} {window.index + 1}{table['colon']}")
+            assert hover.startswith(f"{table['window']} {window.index}{table['colon']}")
             assert format_date(window.earliest, locale) in hover
             assert format_date(window.latest, locale) in hover
             assert mark.get("class") == f"window {window.status.value}"
@@ -470,3 +470,49 @@ def test_the_html_export_takes_as_of_on_the_command_line(tmp_path: Path) -> None
     out = tmp_path / "accord.html"
     assert main(["export", "--format", "html", "--as-of", "2026-01-01", "--output", str(out)]) == 0
     assert out.read_text("utf-8") == to_html(maghreb_accord.load(), as_of=AS_OF)
+
+
+def test_windows_are_numbered_as_everywhere_else(accord: Agreement) -> None:
+    # The listings and the API count windows from 0; the drawing does too.
+    report = accord.compliance("council-of-interior-ministers", as_of=datetime.date(2017, 1, 1))
+    svg = to_svg(accord, "fr", as_of=datetime.date(2017, 1, 1))
+    window = report.windows[3]
+    assert window.meetings == ("nouakchott-2015",)
+    assert "<title>Fenêtre 3 : du 22 avril 2015 au 21 avril 2016 — réunion enregistrée" in svg
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("en", "fr"), ("de_DE", "fr"), ("fr_MA", "fr-MA")])
+def test_the_language_tag_is_that_of_the_text(accord: Agreement, locale: str, lang: str) -> None:
+    assert f'xml:lang="{lang}"' in to_svg(accord, locale)
+
+
+def test_bodies_must_be_a_collection_of_ids(accord: Agreement) -> None:
+    with pytest.raises(TypeError, match="collection of body ids"):
+        to_svg(accord, "fr", bodies="council-of-interior-ministers")
+
+
+def test_a_drawing_after_the_record_says_where_the_record_stops(accord: Agreement) -> None:
+    later = to_svg(accord, "fr", as_of=datetime.date(2026, 1, 1))
+    assert "dernier jour dont parle le registre : 31 décembre 2016" in later
+    assert "آخر يوم يذكره السجل: 31 ديسمبر 2016" in to_svg(
+        accord, "ar", as_of=datetime.date(2026, 1, 1)
+    )
+    assert "dernier jour dont parle le registre" not in to_svg(accord, "fr")
+
+
+@pytest.mark.parametrize("locale", ["fr", "ar"])
+def test_no_gridline_runs_through_a_lane_name(accord: Agreement, locale: str) -> None:
+    svg = to_svg(accord, locale, as_of=datetime.date(2026, 1, 1))
+    names = [
+        float(y)
+        for y in re.findall(r'<text x="[\d.]+" y="([\d.]+)" class="(?:body|cadence)"', svg)
+        + re.findall(r'<text x="[\d.]+" y="([\d.]+)"[^>]*class="cadence"', svg)
+    ]
+    assert names
+    lines = re.findall(
+        r'<line x1="[\d.]+" y1="([\d.]+)" x2="[\d.]+" y2="([\d.]+)" stroke="#D0D0D0"', svg
+    )
+    assert lines
+    for y1, y2 in lines:
+        # A name's glyphs stand from about 12 units above its baseline to 3 below.
+        assert not any(float(y1) < y + 3 and y - 12 < float(y2) for y in names)

@@ -172,7 +172,7 @@ def _window_mark(
     table = words(locale)
     colon, comma = table["colon"], table["comma"]
     text = (
-        f"{table['window']} {window.index + 1}{colon}"
+        f"{table['window']} {window.index}{colon}"
         f"{_days(window.earliest, window.latest, locale)} — {short[window.status]}"
     )
     named = window.meetings if window.status is WindowStatus.MET else window.uncertain
@@ -256,6 +256,9 @@ def timeline_document(
         for year in range(start.year, end.year + 1)
     )
     as_of_text = f"{table['as_of']} {format_date(as_of, locale)}"
+    last = record_end(accord) if accord.meetings else None
+    if last is not None and last < as_of:  # say where the record stops, not only the day
+        as_of_text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
     about = table["timeline_about"] if lanes else table["timeline_empty"]
     description = ". ".join([f"{table['timeline']}{table['comma']}{as_of_text}", about])
     description += "".join(f". {lane.summary}" for lane in lanes) + "."

@@ -52,8 +52,16 @@ def language_of(locale: LocaleLike) -> Language:
 
 
 def bcp47(locale: LocaleLike) -> str:
-    """The locale as a BCP 47 tag, for a ``lang`` attribute: ``ar-MA``."""
-    return parse_locale(locale).babel_identifier().replace("_", "-")
+    """The language of the text ``locale`` gives, as a BCP 47 tag for a ``lang`` attribute.
+
+    ``ar-MA`` for ``ar_MA``; a locale of another language reads French (the fallback rule),
+    so its text is tagged ``fr``.
+    """
+    parsed = parse_locale(locale)
+    language = language_of(locale)
+    if parsed.language != language:
+        return language
+    return parsed.babel_identifier().replace("_", "-")
 
 
 def when_and_where(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> tuple[str, str]:

@@ -106,6 +106,7 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
             " يقوله السجل، والاجتماعات المسجلة"
         ),
         "timeline_empty": "لا توجد هيئة لها إيقاع اجتماعات واجتماع مسجل معا",
+        "record_end": "آخر يوم يذكره السجل",
         "from_day": "من",
         "to_day": "إلى",
         "legend_met": "فترة سجل فيها اجتماع",
@@ -206,6 +207,7 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
             " attendue, colorées selon ce qu'en dit le registre, et les réunions enregistrées"
         ),
         "timeline_empty": "Aucun organe n'a à la fois une cadence et une réunion enregistrée",
+        "record_end": "dernier jour dont parle le registre",
         "from_day": "du",
         "to_day": "au",
         "legend_met": "fenêtre avec une réunion enregistrée",

@@ -181,8 +181,12 @@ def _year_step(page: _Page) -> int:
     return 10000
 
 
-def _axis(page: _Page, timeline: Timeline, top: float, y: float) -> list[str]:
-    """Gridlines from ``top``, the axis line at ``y``, ticks and year labels."""
+def _axis(page: _Page, timeline: Timeline, spans: list[tuple[float, float]], y: float) -> list[str]:
+    """Gridlines, the axis line at ``y``, ticks and year labels.
+
+    The gridlines run across each of ``spans`` (from one y to another): the lanes' bands and
+    marks, never their names.
+    """
     step = _year_step(page)
     grid, marks = (
         [],
@@ -193,9 +197,10 @@ def _axis(page: _Page, timeline: Timeline, top: float, y: float) -> list[str]:
         tick = datetime.date(year, 1, 1).toordinal()
         if page.first < tick < page.first + page.days and year % step == 0:
             x = page.x(tick)
-            grid.append(
-                f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(y)}" stroke="{_GRID}"/>'
-            )
+            grid += [
+                f'<line x1="{_n(x)}" y1="{_n(y1)}" x2="{_n(x)}" y2="{_n(y2)}" stroke="{_GRID}"/>'
+                for y1, y2 in spans
+            ]
             marks.append(
                 f'<line x1="{_n(x)}" y1="{_n(y)}" x2="{_n(x)}" y2="{_n(y + 5)}" stroke="{_INK}"/>'
             )
@@ -295,6 +300,7 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
     body.append(_label(page.start_x, head + 20, as_of, extra=f' fill="{_MUTED}" class="as-of"'))
     top = head + 38
     lanes: list[str] = []
+    spans: list[tuple[float, float]] = []  # where gridlines run: under no lane's name
     for lane in timeline.lanes:
         rows = _rows(page, lane.meetings)
         count = max((row for _, row in rows), default=0) + 1
@@ -315,12 +321,15 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
         marks = band + _BAND + 5 + _ROW / 2
         parts += [_meeting(page, meeting, marks + row * _ROW) for meeting, row in rows]
         lanes.append(f'<g class="lane">{"".join(parts)}</g>')
+        spans.append((band - 4, band + _BAND + 5 + count * _ROW + 14))
         top = band + _BAND + 5 + count * _ROW + 14
     if not timeline.lanes:
         lanes.append(_label(page.start_x, top + 15, fit(timeline.description, _PLOT, _FONT)))
         top += 24
     axis_y = top + 2
-    body += _axis(page, timeline, head + 34, axis_y)
+    if spans:  # the last stretch reaches the axis
+        spans[-1] = (spans[-1][0], axis_y)
+    body += _axis(page, timeline, spans, axis_y)
     body += lanes
     body += _legend(page, timeline, axis_y + 34, gap)
     height = axis_y + 34 + (len(timeline.legend) + 2) * 20
@@ -394,12 +403,14 @@ def to_svg(
     >>> svg = to_svg(accord, "fr", as_of=datetime.date(2017, 1, 1))
     >>> svg.splitlines()[:2][0], svg.splitlines()[1].startswith("<svg ")
     ('<?xml version="1.0" encoding="UTF-8"?>', True)
-    >>> "<title>Fenêtre 4 : du 22 avril 2015 au 21 avril 2016 — réunion enregistrée" in svg
+    >>> "<title>Fenêtre 3 : du 22 avril 2015 au 21 avril 2016 — réunion enregistrée" in svg
     True
     >>> 'direction="rtl"' in to_svg(accord, "ar_MA", bodies=["council-of-interior-ministers"])
     True
 
     .. versionadded:: 0.1.0
     """
+    if isinstance(bodies, str):
+        raise TypeError(f"bodies must be a collection of body ids, such as [{bodies!r}]")
     drawn = timeline(agreement, locale, as_of=as_of, bodies=bodies)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg_element(drawn) + "\n"
