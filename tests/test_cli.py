@@ -231,7 +231,7 @@ def test_schedule_and_due_commands() -> None:
 
 def test_record_command_gives_windows_lateness_and_attendance() -> None:
     status, out, err = cli(
-        "record", "security-follow-up-committee", "--as-of", "2014-01-01", "--lang", "fr"
+        "record", "--body", "security-follow-up-committee", "--as-of", "2014-01-01", "--lang", "fr"
     )
     assert (status, err) == (0, "")
     assert out.splitlines()[:13] == [
@@ -257,7 +257,9 @@ def test_record_command_gives_windows_lateness_and_attendance() -> None:
 
 
 def test_record_command_lists_who_represented_each_state() -> None:
-    status, out, _ = cli("record", "council-of-interior-ministers", "--as-of", "2016-12-31")
+    status, out, _ = cli(
+        "record", "--body", "council-of-interior-ministers", "--as-of", "2016-12-31"
+    )
     assert status == 0
     assert (
         "    LY  mustafa-omar-al-dabbashi\n"
@@ -282,17 +284,19 @@ def test_record_command_without_a_body_covers_every_body_with_a_cadence_or_a_mee
     assert sorted(named) == sorted(b.id for b in accord.bodies if b.cadence or b.id in held)
 
 
-def test_record_command_is_as_of_today_by_default() -> None:
-    import datetime
-
-    from maghreb_accord import format_date
-
-    out = cli("record", "security-follow-up-committee", "--lang", "fr")[1]
-    assert out.splitlines()[0] == f"au {format_date(datetime.date.today(), 'fr')}"
+def test_record_command_is_as_of_the_last_day_the_record_speaks_of_by_default() -> None:
+    out = cli("record", "--body", "security-follow-up-committee", "--lang", "fr")[1]
+    assert out.splitlines()[0] == "au 31 décembre 2016"
+    dated = cli(
+        "record", "--body", "security-follow-up-committee", "--lang", "fr", "--as-of", "2016-12-31"
+    )
+    assert out == dated[1]
 
 
 def test_record_of_a_day_before_a_meeting_leaves_it_out() -> None:
-    out = cli("record", "council-of-interior-ministers", "--as-of", "2015-04-29", "--lang", "fr")[1]
+    out = cli(
+        "record", "--body", "council-of-interior-ministers", "--as-of", "2015-04-29", "--lang", "fr"
+    )[1]
     assert "nouakchott-2015" not in out
     assert "réunions tenues : 1" in out
 
@@ -352,7 +356,7 @@ def test_bad_usage_exits_2_with_one_clear_line(arguments: list[str], message: st
         (["schedule", "--body", "nowhere", "--until", "2014-01-01"], "no body with id 'nowhere'"),
         (["export", "--format", "ics", "--body", "x"], "no body with id 'x'"),
         (
-            ["record", "council", "--as-of", "2014-01-01"],
+            ["record", "--body", "council", "--as-of", "2014-01-01"],
             "no body with id 'council'; did you mean 'council-of-interior-ministers'?",
         ),
     ],

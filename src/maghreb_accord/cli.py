@@ -178,9 +178,13 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _record(accord: Agreement, args: argparse.Namespace) -> str:
+    from ._render.timeline import record_end
     from ._summary import record_text
 
-    as_of = datetime.date.today() if args.as_of is None else args.as_of
+    # By default, as of the last day the record speaks of: the same output every day.
+    as_of = args.as_of
+    if as_of is None:
+        as_of = record_end(accord) if accord.meetings else datetime.date.today()
     return record_text(accord, as_of, args.lang, body=args.body)
 
 
@@ -408,16 +412,18 @@ def _parser() -> argparse.ArgumentParser:
         "each body's meetings since the accord: windows of its cadence, lateness, attendance",
     )
     recording.add_argument(
-        "body",
-        nargs="?",
-        metavar="BODY_ID",
-        help="only this body (default: every body with a cadence or a recorded meeting)",
+        "--body",
+        metavar="ID",
+        help="only this body, by id (default: every body with a cadence or a recorded meeting)",
     )
     recording.add_argument(
         "--as-of",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="the record as it stood on this day (default: today, by this computer's clock)",
+        help=(
+            "the record as it stood on this day (default: the last day the record speaks of,"
+            " so the output does not change from day to day)"
+        ),
     )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", help="a name, in any spelling")
