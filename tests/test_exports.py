@@ -765,3 +765,16 @@ def test_popolo_other_names_are_unique(accord: Agreement) -> None:
     (entry,) = [n for n in host["other_names"] if n["name"] == "امحند العنصر"]
     assert "standard spelling" in entry["note"]
     assert "as printed in almaghribia-rabat-2013" in entry["note"]
+
+
+def test_popolo_events_say_when_their_dates_are_only_bounds(accord: Agreement) -> None:
+    events = {event["id"]: event for event in to_popolo(accord)["events"]}
+    second = events["security-follow-up-committee-2"]
+    assert (second["start_date"], second["end_date"]) == ("2013-10-01", "2016-04-25")
+    assert second["description"] == (
+        "Date connue par ses seules bornes : entre le 1 octobre 2013 et le 25 avril 2016"
+    )
+    assert "location" not in second  # no source gives its place
+    nouakchott = events["nouakchott-2015"]
+    assert nouakchott["location"] == "Nouakchott, Mauritanie"
+    assert "description" not in nouakchott

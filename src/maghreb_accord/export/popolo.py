@@ -18,7 +18,9 @@ people and organizations. The mapping:
   office, on behalf of their state; each state in the Union; and each row of a meeting's
   attendance (below);
 * **events** — the meetings, held and planned, with dates as precise as the sources allow,
-  and their ``attendees``.
+  and their ``attendees``. A meeting known only by bounds has them as ``start_date`` and
+  ``end_date``, and a ``description`` saying that they are bounds; a meeting whose place no
+  source gives has no ``location``.
 
 **Attendance.** Popolo's event has ``attendees`` (people) but nothing to say on whose behalf
 or at what rank they came, and its membership, which says both, has no event. So each row
@@ -252,6 +254,9 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
         if body.mandate is not None:
             organization["description"] = body.mandate.fr
         organizations.append(organization)
+    from maghreb_accord._render.words import words
+    from maghreb_accord.dates import Between
+
     events = []
     for meeting in agreement.meetings:
         place = []
@@ -264,11 +269,18 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
             "classification": "meeting",
             "status": meeting.status.value,
             "organization_id": meeting.body,
-            "location": ", ".join(place),
             **_dates(meeting.when),
         }
+        if place:  # where no source gives the place, none is written
+            event["location"] = ", ".join(place)
         if meeting.id == agreement.meeting_id:
             event["description"] = agreement.title.fr
+        elif isinstance(meeting.when, Between):
+            # start_date and end_date are then bounds, not the meeting's length: say so.
+            bounds = words("fr")["dated_by_bounds"]
+            event["description"] = (
+                f"{bounds[:1].upper()}{bounds[1:]} : {meeting.when.in_locale('fr')}"
+            )
         named = dict.fromkeys(row.delegate for row in meeting.attendance if row.delegate)
         if named:
             event["attendees"] = [{"id": id, "name": _name_of(agreement, id)} for id in named]
