@@ -464,12 +464,14 @@ def schedule_listing(
 def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLike]) -> Document:
     """The deadlines passed and still open as of a day, and the windows closed with none.
 
-    Each item's deadline and id, then what it is and its name or text in each locale; then
+    Each item's deadline and id, then what it is and its name or text in each locale (and,
+    for a meeting held at another time than planned and by the day, when it was held); then
     each cadence window that closed with no meeting recorded: its dates and body, then the
     body's name and the window in words.
     """
     from maghreb_accord.model import Commitment
     from maghreb_accord.schedule import deadline_of
+    from maghreb_accord.vocabulary import MeetingStatus
 
     entries: list[Entry] = []
     for locale in locales:
@@ -488,6 +490,11 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
                     kind, what = table["commitment"], item.text.in_locale(locale)
                 else:
                     kind, what = table["meeting"], item.name.in_locale(locale)
+                    held_by = item.when.latest or datetime.date.max
+                    # Held at another time than planned, and surely held by the day.
+                    if item.status is MeetingStatus.HELD and held_by <= report.as_of:
+                        held = item.when.in_locale(locale)
+                        what += f" — {table['held_on']}{table['colon']}{held}"
                 entries.append((3, plain(f"{kind}{table['colon']}{what}")))
     closed = report.no_meeting_recorded
     for locale in locales:
