@@ -89,3 +89,9 @@ def test_import_is_lazy_until_a_name_is_used() -> None:
         "assert 'cattrs' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_dir_lists_the_public_names_not_the_package_s_own_imports() -> None:
+    listed = set(dir(maghreb_accord))
+    assert set(maghreb_accord.__all__) <= listed
+    assert not listed & {"Any", "TYPE_CHECKING", "annotations", "import_module", "ModuleType"}

@@ -12,6 +12,7 @@ source. Start with :func:`load`:
 from __future__ import annotations
 
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -236,4 +237,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    # The public names and the submodules already imported, not this file's own imports.
+    modules = (name for name, value in globals().items() if isinstance(value, ModuleType))
+    return sorted(
+        {*__all__, *(name for name in modules if not name.startswith("_")), "__version__"}
+    )

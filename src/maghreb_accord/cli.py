@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -55,6 +56,8 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise argparse.ArgumentTypeError(f"{text!r}: there is no such day") from None
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
