@@ -739,3 +739,23 @@ def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:
         0,
         "لا تبدأ أي فترة في موعد أقصاه 1 يناير 2013: تبدأ الفترة الأولى في 21 أبريل 2013\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "name"),
+    [
+        (["--lang", "ar", "record", "--lang", "fr"], "--lang"),
+        (["export", "--format", "svg", "--body", "a", "--body", "b"], "--body"),
+        (["due", "--as-of", "2014-01-01", "--as-of=2015-01-01"], "--as-of"),
+        (["commitments", "--kind", "call", "--kind", "decision"], "--kind"),
+        (["export", "--format", "json", "--output", "a.json", "--output", "b.json"], "--output"),
+    ],
+)
+def test_an_option_given_twice_is_refused(arguments: list[str], name: str) -> None:
+    assert cli(*arguments) == (2, "", f"maghreb-accord: error: {name} given twice: give it once\n")
+
+
+def test_find_takes_kind_more_than_once() -> None:
+    status, out, _ = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")
+    assert status == 0
+    assert out

@@ -470,6 +470,25 @@ def _fail_then(head: str, lines: Sequence[str]) -> int:
     return 2
 
 
+def _given_twice(argv: Sequence[str], command: str) -> str | None:
+    """The first option ``argv`` gives twice (``find --kind`` may repeat), or None.
+
+    argparse keeps the last value: an option given twice would have one value ignored.
+    """
+    repeatable = {"--kind"} if command == "find" else set()
+    seen: set[str] = set()
+    for token in argv:
+        if token == "--":  # what follows is positional
+            break
+        name = token.split("=", 1)[0]
+        if not name.startswith("--") or name in repeatable:
+            continue
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
@@ -485,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
+    twice = _given_twice(sys.argv[1:] if argv is None else argv, args.command)
+    if twice is not None:
+        return _fail([f"{twice} given twice: give it once"])
     args.lang_given = args.lang is not None
     if args.lang is None:
         one = args.command == "export" and args.format in _ONE_LANGUAGE
