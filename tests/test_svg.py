@@ -452,7 +452,8 @@ def test_the_command_line_draws_the_timeline(tmp_path: Path, dtd: etree.DTD) -> 
         (["--format", "svg", "--until", "2020-01-01"], "--until is only for ics"),
         (["--format", "svg", "--bom"], "only for csv"),
         (["--format", "svg", "--body", "arab-maghreb-union"], "has no cadence"),
-        (["--format", "svg", "--as-of", "2020-13-01"], "is not a date"),
+        (["--format", "svg", "--as-of", "2020-13-01"], "there is no such day"),
+        (["--format", "svg", "--as-of", "soon"], "is not a date"),
     ],
 )
 def test_the_command_line_refuses_what_changes_nothing(
