@@ -296,7 +296,7 @@ class AttestedName(Shared):
     def _name_is_the_quote(self) -> list[Problem]:
         if self.source.quote is not None and self.source.quote != self.name:
             message = f"must equal the quote {self.source.quote!r}, got {self.name!r}"
-            return [Problem("$.name", message, code="quote")]
+            return [Problem("$.name", message, code="quote", subject=self.source.source)]
         excerpt = self.source.excerpt
         if excerpt is not None and self.name not in excerpt:
             message = f"the excerpt {excerpt!r} does not print {self.name!r}"
