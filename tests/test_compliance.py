@@ -280,3 +280,63 @@ def test_the_schedule_and_compliance_agree_on_the_whole_record(accord: Agreement
             (w.earliest, w.latest, w.meetings[0] if w.meetings else None, w.uncertain)
             for w in report.windows
         ]
+
+
+def _committee_with(first: dict[str, object]) -> Agreement:
+    from tests.support import canonical_raw, load_raw
+
+    raw = canonical_raw()
+    raw["meetings"] = [m for m in raw["meetings"] if m["id"] != "security-follow-up-committee-2"]
+    for meeting in raw["meetings"]:
+        if meeting["id"] == "security-follow-up-committee-1":
+            meeting.pop("planned", None)
+            meeting.update(first)
+    return load_raw(raw)
+
+
+def test_a_meeting_held_before_its_plan_fills_the_first_window() -> None:
+    accord = _committee_with({"planned": "2013-06", "when": "2013-05-15"})
+    report = accord.compliance(COMMITTEE, as_of=D(2014, 1, 1))
+    first = report.windows[0]
+    # The window takes the meeting in: from its day (not the plan's first) to the meeting.
+    assert (first.earliest, first.latest, first.meetings, first.status) == (
+        D(2013, 5, 15),
+        D(2013, 5, 15),
+        ("security-follow-up-committee-1",),
+        WindowStatus.MET,
+    )
+    assert report.lateness[0].days_late == 0
+    assert accord.schedule(COMMITTEE, until=D(2013, 6, 1))[0].meeting == (
+        "security-follow-up-committee-1"
+    )
+
+
+def test_a_first_meeting_known_only_by_its_last_day_is_in_its_window() -> None:
+    # Held by 30 June 2013, with no first day: not before the accord, so in the first window.
+    accord = _committee_with({"when": "../2013-06-30"})
+    report = accord.compliance(COMMITTEE, as_of=D(2014, 1, 1))
+    first = report.windows[0]
+    assert (first.earliest, first.latest, first.status, first.uncertain) == (
+        D(2013, 4, 21),
+        D(2013, 6, 30),
+        WindowStatus.MET,
+        (),
+    )
+
+
+def test_the_last_window_before_the_calendar_ends_is_kept() -> None:
+    from tests.support import canonical_raw, load_raw
+
+    raw = canonical_raw()
+    template = next(m for m in raw["meetings"] if m["id"] == "security-follow-up-committee-1")
+    late = {key: value for key, value in template.items() if key != "planned"}
+    raw["meetings"].append({**late, "id": "far-future", "when": "9999-12-20"})
+    report = load_raw(raw).compliance(COMMITTEE, as_of=datetime.date.max)
+    # The meeting fills its window, and the last window ends with the calendar.
+    met, last = report.windows[-2:]
+    assert (met.earliest, met.latest, met.meetings) == (
+        D(9999, 11, 1),
+        D(9999, 12, 20),
+        ("far-future",),
+    )
+    assert (last.earliest, last.latest) == (D(9999, 12, 21), datetime.date.max)

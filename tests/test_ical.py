@@ -83,8 +83,12 @@ def test_a_restarted_gap_exports_the_schedule_days(held: list[D], until: D) -> N
         {**template, "id": f"extra-{n}", "when": day.isoformat()} for n, day in enumerate(held)
     ]
     accord = load_raw(raw)
-    text = to_ical(accord, COMMITTEE, until=until, stamp=STAMP)
-    assert expand(text, 1000) == [e.latest for e in accord.schedule(COMMITTEE, until=until)]
+    days = [e.latest for e in accord.schedule(COMMITTEE, until=until)]
+    if not days:  # nothing starts by then: the calendar is refused, as the schedule is empty
+        with pytest.raises(maghreb_accord.ScheduleError):
+            to_ical(accord, COMMITTEE, until=until, stamp=STAMP)
+        return
+    assert expand(to_ical(accord, COMMITTEE, until=until, stamp=STAMP), 1000) == days
 
 
 def test_the_committee_calendar(accord: Agreement) -> None:
@@ -169,3 +173,9 @@ def test_without_icalendar_the_error_names_the_extra() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert "install the 'ical' extra (pip install 'maghreb-accord[ical]'" in result.stdout
+
+
+def test_a_calendar_until_before_the_first_window_is_refused(accord: Agreement) -> None:
+    # RFC 5545 wants at least one event: the error says when the first window starts.
+    with pytest.raises(maghreb_accord.ScheduleError, match="the first starts on 2013-04-21"):
+        to_ical(accord, COMMITTEE, until=D(2013, 1, 1), stamp=STAMP)

@@ -380,7 +380,12 @@ def _parser() -> argparse.ArgumentParser:
             " with svg: only this body's lane"
         ),
     )
-    exporting.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="with ics: last day")
+    exporting.add_argument(
+        "--until",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="with ics: the windows that start by this day, as in schedule",
+    )
     exporting.add_argument(
         "--as-of",
         type=_date,

@@ -183,7 +183,7 @@ def compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Complia
             status = WindowStatus.MET
             first = window.inside[0]
             answers, due = unanswered
-            first_day, last_day = schedule.bounds(first)
+            first_day, last_day = start.bounds(first)
             lateness.append(
                 Lateness(
                     meeting=first.id,

@@ -147,6 +147,13 @@ class _Anchor:
     earliest: datetime.date
     latest: datetime.date
     recorded: tuple[Meeting, ...]
+    #: The first day of the meeting at which the accord was reached: no meeting of the
+    #: series is taken to come before it where its date has no lower bound.
+    floor: datetime.date = datetime.date.min
+
+    def bounds(self, meeting: Meeting) -> tuple[datetime.date, datetime.date]:
+        """A meeting's first and last possible days; an open lower bound is the floor."""
+        return (meeting.when.earliest or self.floor, meeting.when.latest or datetime.date.max)
 
 
 def anchor(accord: Record, body_id: str) -> _Anchor:
@@ -163,7 +170,11 @@ def anchor(accord: Record, body_id: str) -> _Anchor:
     latest = _window_of(first).latest
     if latest is None:
         raise ScheduleError(f"the first meeting of {body.id!r} has no latest day to anchor on")
-    earliest = _window_of(first).earliest or accord.main_meeting.when.earliest or latest
+    floor = accord.main_meeting.when.earliest
+    earliest = _window_of(first).earliest or floor or latest
+    held = first.when.earliest
+    if first.planned is not None and held is not None and held < earliest:
+        earliest = held  # held before its plan's window: the first window takes it in
     return _Anchor(
         body=body,
         cadence=body.cadence,
@@ -171,6 +182,7 @@ def anchor(accord: Record, body_id: str) -> _Anchor:
         earliest=min(earliest, latest),
         latest=latest,
         recorded=recorded,
+        floor=floor or datetime.date.min,
     )
 
 
@@ -214,11 +226,6 @@ class Window:
     maybe: tuple[str, ...]
 
 
-def bounds(meeting: Meeting) -> tuple[datetime.date, datetime.date]:
-    """A meeting's first and last possible days (the widest where a bound is not known)."""
-    return (meeting.when.earliest or datetime.date.min, meeting.when.latest or datetime.date.max)
-
-
 def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iterator[Window]:
     """The windows of ``start``'s series whose first day is not after ``until``.
 
@@ -228,10 +235,14 @@ def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Itera
     """
     cadence = start.cadence
     held = sorted(
-        (m for m in start.recorded if m.status is MeetingStatus.HELD and bounds(m)[0] <= as_of),
-        key=lambda m: (*bounds(m), m.id),
+        (
+            m
+            for m in start.recorded
+            if m.status is MeetingStatus.HELD and start.bounds(m)[0] <= as_of
+        ),
+        key=lambda m: (*start.bounds(m), m.id),
     )
-    certain = [m for m in held if bounds(m)[1] <= as_of]
+    certain = [m for m in held if start.bounds(m)[1] <= as_of]
     counted: set[str] = set()
     base, origin = 0, start.latest
     earliest = start.earliest
@@ -239,23 +250,27 @@ def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Itera
     while earliest <= until:
         try:
             latest = cadence.nth(origin, k - base)
-        except OverflowError:
-            return
+        except OverflowError:  # the calendar ends first: the last window ends with it
+            latest = datetime.date.max
         inside = [
             m
             for m in certain
-            if m.id not in counted and earliest <= bounds(m)[0] and bounds(m)[1] <= latest
+            if m.id not in counted
+            and earliest <= start.bounds(m)[0]
+            and start.bounds(m)[1] <= latest
         ]
         if inside and cadence.at_least:
             # The gap restarts at the meeting that ended first: it closes this window.
-            latest = min(bounds(m)[1] for m in inside)
-            inside = [m for m in inside if bounds(m)[1] <= latest]
+            latest = min(start.bounds(m)[1] for m in inside)
+            inside = [m for m in inside if start.bounds(m)[1] <= latest]
             base, origin = k, latest
         counted.update(m.id for m in inside)
         maybe = tuple(
             m.id
             for m in held
-            if m.id not in counted and bounds(m)[0] <= latest and bounds(m)[1] >= earliest
+            if m.id not in counted
+            and start.bounds(m)[0] <= latest
+            and start.bounds(m)[1] >= earliest
         )
         yield Window(index=k, earliest=earliest, latest=latest, inside=tuple(inside), maybe=maybe)
         if latest == datetime.date.max:

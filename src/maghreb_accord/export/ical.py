@@ -89,7 +89,9 @@ def to_ical(
       saying which meeting was recorded in it, or that none was.
 
     Texts are in ``locale``'s language (French unless Arabic is asked for). ``stamp`` is the
-    DTSTAMP (the time the document is made; now, by default).
+    DTSTAMP (the time the document is made; now, by default). A body with no cadence, no
+    meeting to anchor its series on, or no window starting by ``until`` raises
+    :class:`~maghreb_accord.ScheduleError`.
 
     >>> import datetime, maghreb_accord
     >>> from maghreb_accord.export import to_ical
@@ -117,8 +119,9 @@ def to_ical(
     except ImportError as error:
         raise ImportError(_EXTRA_HINT) from error
     from maghreb_accord._render.words import words
+    from maghreb_accord.errors import ScheduleError
     from maghreb_accord.locales import text_language
-    from maghreb_accord.schedule import anchor, bounds, walk
+    from maghreb_accord.schedule import anchor, walk
 
     start = anchor(agreement, body_id)
     french = text_language(locale) == "fr"
@@ -151,12 +154,15 @@ def to_ical(
     end: datetime.date | None = None
     if until is not None:
         *_, last = (None, *walk(start, as_of=datetime.date.max, until=until))
-        if last is None:
-            return bytes(calendar.to_ical()).decode("utf-8")
+        if last is None:  # RFC 5545 wants an event at least: say why there is none
+            raise ScheduleError(
+                f"no window of {start.body.id!r} starts by {until.isoformat()}:"
+                f" the first starts on {start.earliest.isoformat()}"
+            )
         end = last.latest
 
     # The windows up to the last restart of a maximum gap: the recorded meetings end them.
-    held = [bounds(m)[1] for m in start.recorded if m.status is MeetingStatus.HELD]
+    held = [start.bounds(m)[1] for m in start.recorded if m.status is MeetingStatus.HELD]
     last_held = min(max(held, default=start.earliest), end or datetime.date.max)
     past = list(walk(start, as_of=datetime.date.max, until=last_held))
     restarts = [w.index for w in past if w.inside] if start.cadence.at_least else []
