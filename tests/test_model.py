@@ -364,8 +364,12 @@ def test_the_quote_check_visits_every_source_reference(
     accord: Agreement, data: st.DataObject
 ) -> None:
     # A spelling's reference is its spelling too (checked by AttestedName): leave those.
-    named = (*accord.ministers, *accord.people, *accord.participants)
-    spelled = {id(n.source) for someone in named for n in someone.attested_names}
+    spellings = [
+        *(n for minister in accord.ministers for n in minister.attested_names),
+        *(n for person in accord.people for n in person.attested_names),
+        *(n for participant in accord.participants for n in participant.attested_names),
+    ]
+    spelled = {id(n.source) for n in spellings}
     refs = [ref for ref in _every_ref(accord) if id(ref) not in spelled]
     old = data.draw(st.sampled_from(refs))
     source = accord.source(old.source)

@@ -517,3 +517,17 @@ def test_no_gridline_runs_through_a_lane_name(accord: Agreement, locale: str) ->
     for y1, y2 in lines:
         # A name's glyphs stand from about 12 units above its baseline to 3 below.
         assert not any(float(y1) < y + 3 and y - 12 < float(y2) for y in names)
+
+
+def test_the_default_day_is_the_accord_s_record_end(accord: Agreement) -> None:
+    assert accord.record_end == datetime.date(2016, 12, 31)
+    assert to_svg(accord, "fr") == to_svg(accord, "fr", as_of=accord.record_end)
+
+
+def test_bad_arguments_are_clear_errors(accord: Agreement) -> None:
+    with pytest.raises(TypeError, match="as_of"):
+        to_svg(accord, "fr", as_of="2016-01-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="as_of"):
+        to_html(accord, "fr", as_of=datetime.datetime(2016, 1, 1))
+    with pytest.raises(ValueError, match="bodies is empty"):
+        to_svg(accord, "fr", bodies=[])

@@ -31,7 +31,7 @@ from .model import (
     Person,
     Source,
 )
-from .vocabulary import Domain
+from .vocabulary import Domain, MeetingStatus
 
 if TYPE_CHECKING:
     from .compliance import Compliance
@@ -190,6 +190,24 @@ class Agreement(Shared):
         'Rabat'
         """
         return self._meetings[self.meeting_id]
+
+    @property
+    def record_end(self) -> datetime.date:
+        """The last day the record speaks of: the latest known day of a held meeting.
+
+        Without a held meeting, the latest known day of any meeting. It is the day the
+        record and the timeline are drawn for by default (``maghreb-accord record``,
+        :func:`~maghreb_accord.export.to_svg`, :func:`~maghreb_accord.export.to_html`), so
+        that their output does not change from day to day.
+
+        >>> import maghreb_accord
+        >>> maghreb_accord.load().record_end
+        datetime.date(2016, 12, 31)
+
+        .. versionadded:: 0.1.0
+        """
+        held = [m for m in self.meetings if m.status is MeetingStatus.HELD] or self.meetings
+        return max(day for m in held for day in (m.when.earliest, m.when.latest) if day)
 
     def schedule(self, body_id: str, *, until: datetime.date) -> "tuple[ExpectedMeeting, ...]":
         """The meetings the body ``body_id`` is expected to hold, from its first to ``until``.

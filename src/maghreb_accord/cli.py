@@ -181,13 +181,10 @@ def _due(accord: Agreement, args: argparse.Namespace) -> str:
 
 
 def _record(accord: Agreement, args: argparse.Namespace) -> str:
-    from ._render.timeline import record_end
     from ._summary import record_text
 
     # By default, as of the last day the record speaks of: the same output every day.
-    as_of = args.as_of
-    if as_of is None:
-        as_of = record_end(accord) if accord.meetings else datetime.date.today()
+    as_of = accord.record_end if args.as_of is None else args.as_of
     return record_text(accord, as_of, args.lang, body=args.body)
 
 

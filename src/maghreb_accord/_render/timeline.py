@@ -103,16 +103,6 @@ class Timeline:
     years: tuple[tuple[int, str], ...]
 
 
-def record_end(accord: Agreement) -> datetime.date:
-    """The last day the record speaks of: the latest known day of a held meeting.
-
-    Without a held meeting, the latest known day of any meeting.
-    """
-    held = [m for m in accord.meetings if m.status is MeetingStatus.HELD] or list(accord.meetings)
-    known = [day for m in held for day in (m.when.latest, m.when.earliest) if day is not None]
-    return max(known)
-
-
 def timeline_bodies(accord: Agreement) -> tuple[str, ...]:
     """The bodies whose series can be drawn: a cadence, and a meeting to anchor it on."""
     from maghreb_accord import schedule
@@ -256,8 +246,8 @@ def timeline_document(
         for year in range(start.year, end.year + 1)
     )
     as_of_text = f"{table['as_of']} {format_date(as_of, locale)}"
-    last = record_end(accord) if accord.meetings else None
-    if last is not None and last < as_of:  # say where the record stops, not only the day
+    last = accord.record_end
+    if last < as_of:  # say where the record stops, not only the day
         as_of_text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
     about = table["timeline_about"] if lanes else table["timeline_empty"]
     description = ". ".join([f"{table['timeline']}{table['comma']}{as_of_text}", about])

@@ -17,7 +17,7 @@ from maghreb_accord._render.blocks import (
     is_arabic,
     web_address,
 )
-from maghreb_accord._render.timeline import record_end, timeline_document
+from maghreb_accord._render.timeline import timeline_document
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
 
@@ -124,7 +124,10 @@ def to_html(
     """
     sections = []
     locales = output_locales(locale)
-    day = record_end(agreement) if as_of is None else as_of
+    from maghreb_accord._checks import date_argument
+
+    date_argument(as_of, "as_of", optional=True)
+    day = agreement.record_end if as_of is None else as_of
     for each in locales:
         document = accord_document(agreement, each)
         direction = "rtl" if document.language == "ar" else "ltr"

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final
 from maghreb_accord._render.timeline import (
     MeetingMark,
     Timeline,
-    record_end,
     timeline_document,
 )
 from maghreb_accord.compliance import WindowStatus
@@ -356,9 +355,15 @@ def timeline(
         raise LocaleError(
             f"{locale!r}: an SVG timeline has one language: give 'ar', 'fr' or a locale of either"
         )
+    from maghreb_accord._checks import date_argument
+
+    date_argument(as_of, "as_of", optional=True)
+    chosen = None if bodies is None else tuple(bodies)
+    if chosen == ():
+        raise ValueError("bodies is empty: name at least one body, or leave it out for all")
     if as_of is None:
-        as_of = record_end(agreement)
-    return timeline_document(agreement, locales[0], as_of=as_of, bodies=bodies)
+        as_of = agreement.record_end
+    return timeline_document(agreement, locales[0], as_of=as_of, bodies=chosen)
 
 
 def to_svg(
@@ -379,8 +384,8 @@ def to_svg(
     bar across its bounds when it is known only by them (a month, two dates).
 
     ``as_of`` is the day the windows are judged on. By default it is the last day the record
-    speaks of (the latest known day of a held meeting), so that the same accord always gives
-    the same drawing; pass ``datetime.date.today()`` for today's picture. The axis runs from
+    speaks of (:attr:`Agreement.record_end <maghreb_accord.Agreement.record_end>`), so that
+    the same accord always gives the same drawing; pass ``datetime.date.today()`` for today's picture. The axis runs from
     1 January of the first year drawn to ``as_of``.
 
     ``locale`` is ``"ar"``, ``"fr"``, a locale of either (``"ar_MA"``: dates and digits as
@@ -393,9 +398,10 @@ def to_svg(
     ``<title>`` and a ``<desc>`` (what the drawing shows, with each body's count of windows
     by status) for screen readers, a ``<title>`` on every mark (a window's number, dates and
     status; a meeting's name and date) for the reader who hovers. Every text is escaped;
-    nothing depends on the day it is made. A body with no cadence raises
-    :class:`~maghreb_accord.ScheduleError`, an unknown id
-    :class:`~maghreb_accord.UnknownIdError`.
+    nothing depends on the day it is made. A body with no cadence, or no meeting to anchor
+    its series on, raises :class:`~maghreb_accord.ScheduleError`, an unknown id
+    :class:`~maghreb_accord.UnknownIdError`, an empty ``bodies`` :class:`ValueError`, an
+    ``as_of`` that is not a date :class:`TypeError`.
 
     >>> import datetime, maghreb_accord
     >>> from maghreb_accord.export import to_svg
