@@ -479,7 +479,9 @@ def test_windows_are_numbered_as_everywhere_else(accord: Agreement) -> None:
     svg = to_svg(accord, "fr", as_of=datetime.date(2017, 1, 1))
     window = report.windows[3]
     assert window.meetings == ("nouakchott-2015",)
-    assert "<title>Fenêtre 3 : du 22 avril 2015 au 21 avril 2016 — réunion enregistrée" in svg
+    assert (
+        "<title>Fenêtre 3 : entre le 22 avril 2015 et le 21 avril 2016 — réunion enregistrée" in svg
+    )
 
 
 @pytest.mark.parametrize(("locale", "lang"), [("en", "fr"), ("de_DE", "fr"), ("fr_MA", "fr-MA")])

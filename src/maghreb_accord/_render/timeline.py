@@ -21,7 +21,7 @@ from maghreb_accord.locales import LocaleLike, format_date, format_skeleton
 from maghreb_accord.vocabulary import MeetingStatus
 
 from .blocks import Language
-from .views import bcp47, language_of
+from .views import bcp47, language_of, window_status, window_words
 from .words import words
 
 if TYPE_CHECKING:
@@ -137,16 +137,6 @@ def _status_words(locale: LocaleLike) -> tuple[dict[WindowStatus, str], dict[Win
     return short, legend
 
 
-def _days(first: datetime.date, last: datetime.date, locale: LocaleLike) -> str:
-    table = words(locale)
-    if first == last:
-        return format_date(first, locale)
-    return (
-        f"{table['from_day']} {format_date(first, locale)} "
-        f"{table['to_day']} {format_date(last, locale)}"
-    )
-
-
 def _meeting_when(meeting: Meeting, locale: LocaleLike) -> str:
     if isinstance(meeting.when, Day):
         return format_date(meeting.when.date, locale)
@@ -157,13 +147,13 @@ def _window_mark(
     accord: Agreement,
     window: ComplianceWindow,
     locale: LocaleLike,
-    short: Mapping[WindowStatus, str],
 ) -> WindowMark:
     table = words(locale)
     colon, comma = table["colon"], table["comma"]
     text = (
         f"{table['window']} {window.index}{colon}"
-        f"{_days(window.earliest, window.latest, locale)} — {short[window.status]}"
+        f"{window_words(window.earliest, window.latest, locale)}"
+        f" — {window_status(window.status, locale)}"
     )
     named = window.meetings if window.status is WindowStatus.MET else window.uncertain
     if window.status in (WindowStatus.MET, WindowStatus.UNCERTAIN) and named:
@@ -212,7 +202,7 @@ def _lane(
         name=name,
         cadence=cadence,
         summary=f"{name} ({cadence}){colon}{counts}",
-        windows=tuple(_window_mark(accord, w, locale, short) for w in report.windows),
+        windows=tuple(_window_mark(accord, w, locale) for w in report.windows),
         meetings=meetings,
     )
 

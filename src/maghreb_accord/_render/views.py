@@ -454,9 +454,9 @@ def schedule_listing(
             if window.meeting:
                 filled = accord.meeting(window.meeting).name.in_locale(locale)
             elif window.uncertain:
-                filled = table["legend_uncertain"]
+                filled = window_status(WindowStatus.UNCERTAIN, locale)
             else:
-                filled = table["no_meeting_recorded"]
+                filled = window_status(WindowStatus.NO_MEETING_RECORDED, locale)
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
     return _listing(entries, locales)
 
@@ -570,13 +570,8 @@ def _record_of(
             entries.append((1, _ids(locales, str(window.index), dates, *window.meetings, *maybe)))
             for locale in locales:
                 table = words(locale)
-                status = {
-                    WindowStatus.MET: table["met"],
-                    WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
-                    WindowStatus.UNCERTAIN: table["legend_uncertain"],
-                    WindowStatus.OPEN: table["window_open"],
-                }[window.status]
-                days = _window_words(window.earliest, window.latest, locale)
+                status = window_status(window.status, locale)
+                days = window_words(window.earliest, window.latest, locale)
                 entries.append((3, plain(f"{days} — {status}")))
                 for meeting_id in window.meetings:
                     line = _dated(accord.meeting(meeting_id), locale)
@@ -604,11 +599,25 @@ def _held_by(meeting: Meeting, as_of: datetime.date) -> bool:
     return meeting.when.earliest is None or meeting.when.earliest <= as_of
 
 
-def _window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
-    """A window of days in words: one day, or between its first and its last."""
+def window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
+    """A window of days in words: one day, or between its first and its last.
+
+    Every output writes a window so: the listings, the calendar, the timeline.
+    """
     if earliest == latest:
         return Day(date=earliest).in_locale(locale)
     return Between(not_before=earliest, not_after=latest).in_locale(locale)
+
+
+def window_status(status: WindowStatus, locale: LocaleLike) -> str:
+    """How a window stands, in words: what every listing and the timeline's marks say."""
+    table = words(locale)
+    return {
+        WindowStatus.MET: table["met"],
+        WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
+        WindowStatus.UNCERTAIN: table["legend_uncertain"],
+        WindowStatus.OPEN: table["window_open"],
+    }[status]
 
 
 def _dated(meeting: Meeting, locale: LocaleLike) -> str:

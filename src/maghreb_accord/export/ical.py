@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
     from maghreb_accord.model import Cadence, Meeting
-    from maghreb_accord.schedule import ExpectedMeeting
 
 __all__ = ["recurrence_rule", "to_ical"]
 
@@ -118,6 +117,7 @@ def to_ical(
         import icalendar
     except ImportError as error:
         raise ImportError(_EXTRA_HINT) from error
+    from maghreb_accord._render.views import window_words
     from maghreb_accord._render.words import words
     from maghreb_accord.errors import ScheduleError
     from maghreb_accord.locales import text_language
@@ -177,7 +177,7 @@ def to_ical(
         else:
             none = table["no_meeting_recorded"]
             recorded, location = none[:1].upper() + none[1:], ""
-        dates = _window(start.body.id, window.earliest, window.latest).in_locale(locale)
+        dates = window_words(window.earliest, window.latest, locale)
         description = f"{table['window']}{table['colon']}{dates}. {recorded}."
         calendar.add_component(event(window.latest, f"{uid}.{window.index}", description, location))
 
@@ -186,7 +186,7 @@ def to_ical(
     first = start.cadence.nth(origin, 1) if past else origin
     if end is None or first <= end:
         earliest = origin + datetime.timedelta(days=1) if past else start.earliest
-        dates = _window(start.body.id, earliest, first).in_locale(locale)
+        dates = window_words(earliest, first, locale)
         description = (
             f"{table['first_window']}{table['colon']}{dates}. "
             f"{table['then']} {cadence}{table['comma']}{table['ical_rule']}"
@@ -195,12 +195,6 @@ def to_ical(
         series.add("rrule", recurrence_rule(start.cadence, origin, until=end))
         calendar.add_component(series)
     return bytes(calendar.to_ical()).decode("utf-8")
-
-
-def _window(body: str, earliest: datetime.date, latest: datetime.date) -> ExpectedMeeting:
-    from maghreb_accord.schedule import ExpectedMeeting
-
-    return ExpectedMeeting(body=body, index=0, earliest=earliest, latest=latest)
 
 
 def _place(agreement: Agreement, meeting: Meeting, locale: LocaleLike) -> str:

@@ -409,7 +409,7 @@ def to_svg(
     >>> svg = to_svg(accord, "fr", as_of=datetime.date(2017, 1, 1))
     >>> svg.splitlines()[:2][0], svg.splitlines()[1].startswith("<svg ")
     ('<?xml version="1.0" encoding="UTF-8"?>', True)
-    >>> "<title>Fenêtre 3 : du 22 avril 2015 au 21 avril 2016 — réunion enregistrée" in svg
+    >>> "<title>Fenêtre 3 : entre le 22 avril 2015 et le 21 avril 2016 — réunion enregistrée" in svg
     True
     >>> 'direction="rtl"' in to_svg(accord, "ar_MA", bodies=["council-of-interior-ministers"])
     True
