@@ -74,11 +74,16 @@ def when_and_where(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> t
         when = format_date(meeting.when.date, locale, format="full")
     else:
         when = meeting.when.in_locale(locale)
+    return when, place_words(accord, meeting, locale) or words(locale)["place_not_known"]
+
+
+def place_words(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> str:
+    """A meeting's place as ``locale`` writes it (city, state), or "" where none is known."""
     if meeting.venue is None:
-        return when, words(locale)["place_not_known"]
+        return ""
     place = [meeting.venue.city.in_locale(locale)] if meeting.venue.city else []
     place.append(accord.state(meeting.venue.state).name.in_locale(locale))
-    return when, words(locale)["comma"].join(place)
+    return words(locale)["comma"].join(place)
 
 
 def body_tree(accord: Agreement) -> Iterator[tuple[int, Body]]:

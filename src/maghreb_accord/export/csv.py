@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -89,6 +89,26 @@ FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
 _BOM: Final = "\ufeff"
 
 
+def _columns(
+    every: Sequence[str], locale: LocaleLike
+) -> tuple[LocaleLike | None, list[str], list[str]]:
+    """The one locale asked for (or None for both), the columns, and the header row.
+
+    In both languages the columns are ``every`` and the header their names; in one, each
+    pair ``x_ar``, ``x_fr`` is one column ``x``, and the header is in that language's words.
+    """
+    from maghreb_accord._render.words import words
+    from maghreb_accord.locales import output_locales
+
+    locales = output_locales(locale)
+    if len(locales) != 1:
+        return None, list(every), list(every)
+    columns = [c.removesuffix("_ar") for c in every if not c.endswith("_fr")]
+    table = words(locales[0])
+    titles = (table[column] for column in columns)
+    return locales[0], columns, [title[0].upper() + title[1:] for title in titles]
+
+
 def _guarded(cell: str | int) -> str | int:
     if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return "'" + cell
@@ -152,18 +172,8 @@ def to_csv(
     .. versionadded:: 0.1.0
     """
     from maghreb_accord._render.views import in_order
-    from maghreb_accord._render.words import words
-    from maghreb_accord.locales import output_locales
 
-    locales = output_locales(locale)
-    one = locales[0] if len(locales) == 1 else None
-    columns = list(COLUMNS)
-    header: list[str] = columns
-    if one is not None:
-        columns[columns.index("text_ar") : columns.index("text_fr") + 1] = ["text"]
-        table = words(one)
-        titles = (table[column] for column in columns)
-        header = [title[0].upper() + title[1:] for title in titles]
+    one, columns, header = _columns(COLUMNS, locale)
 
     def cells(commitment: Commitment) -> list[str | int]:
         domains = in_order(commitment.domains)
@@ -266,26 +276,10 @@ def to_csv_attendance(
 
     .. versionadded:: 0.1.0
     """
-    from maghreb_accord._render.views import delegate_name
+    from maghreb_accord._render.views import delegate_name, place_words
     from maghreb_accord._render.words import words
-    from maghreb_accord.locales import output_locales
 
-    locales = output_locales(locale)
-    one = locales[0] if len(locales) == 1 else None
-    columns = list(ATTENDANCE_COLUMNS)
-    header: list[str] = columns
-    if one is not None:
-        columns = [c.removesuffix("_ar") for c in columns if not c.endswith("_fr")]
-        table = words(one)
-        titles = (table[column] for column in columns)
-        header = [title[0].upper() + title[1:] for title in titles]
-
-    def place(meeting: Meeting, language: LocaleLike) -> str:
-        if meeting.venue is None:
-            return ""
-        parts = [meeting.venue.city.in_locale(language)] if meeting.venue.city else []
-        parts.append(agreement.state(meeting.venue.state).name.in_locale(language))
-        return words(language)["comma"].join(parts)
+    one, columns, header = _columns(ATTENDANCE_COLUMNS, locale)
 
     def cells(meeting: Meeting, state: MemberState, row: Attendance | None) -> list[str | int]:
         values: dict[str, str | int] = {
@@ -311,7 +305,7 @@ def to_csv_attendance(
                 said = row.note.in_locale(language) if row.note else ""
             values |= {
                 f"when{suffix}": meeting.when.in_locale(language),
-                f"place{suffix}": place(meeting, language),
+                f"place{suffix}": place_words(agreement, meeting, language),
                 f"state_name{suffix}": state.name.in_locale(language),
                 f"delegate_name{suffix}": (
                     "" if row is None else delegate_name(agreement, row, language) or ""

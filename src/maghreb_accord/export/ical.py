@@ -10,7 +10,7 @@ from maghreb_accord.vocabulary import MeetingStatus
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Cadence, Meeting
+    from maghreb_accord.model import Cadence
 
 __all__ = ["recurrence_rule", "to_ical"]
 
@@ -117,7 +117,7 @@ def to_ical(
         import icalendar
     except ImportError as error:
         raise ImportError(_EXTRA_HINT) from error
-    from maghreb_accord._render.views import window_words
+    from maghreb_accord._render.views import place_words, window_words
     from maghreb_accord._render.words import words
     from maghreb_accord.errors import ScheduleError
     from maghreb_accord.locales import text_language
@@ -173,7 +173,7 @@ def to_ical(
             recorded = (
                 f"{table['recorded_meeting']}{table['colon']}{meeting.name.in_locale(locale)}"
             )
-            location = _place(agreement, meeting, locale)
+            location = place_words(agreement, meeting, locale)
         else:
             none = table["no_meeting_recorded"]
             recorded, location = none[:1].upper() + none[1:], ""
@@ -195,13 +195,3 @@ def to_ical(
         series.add("rrule", recurrence_rule(start.cadence, origin, until=end))
         calendar.add_component(series)
     return bytes(calendar.to_ical()).decode("utf-8")
-
-
-def _place(agreement: Agreement, meeting: Meeting, locale: LocaleLike) -> str:
-    from maghreb_accord._render.words import words
-
-    if meeting.venue is None:
-        return ""
-    place = [meeting.venue.city.in_locale(locale)] if meeting.venue.city else []
-    place.append(agreement.state(meeting.venue.state).name.in_locale(locale))
-    return words(locale)["comma"].join(place)
