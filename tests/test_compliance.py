@@ -116,6 +116,13 @@ def test_the_words_say_no_meeting_recorded_never_missed() -> None:
     assert not [member for member in WindowStatus if "miss" in member.value]
     text = (module.__doc__ or "").replace('nothing here says "missed"', "")
     assert "miss" not in text.lower()
+    from maghreb_accord._render.words import AR, FR
+
+    # The words of every output: none says a meeting was missed or not held.
+    assert not [w for w in FR.values() if "manqu" in w or "pas eu lieu" in w or "non tenu" in w]
+    assert not [
+        w for w in AR.values() if "لم يعقد" in w or "لم ينعقد" in w or "فاتت" in w or "فوت" in w
+    ]
 
 
 # Property tests on small made-up records: a fake accord with one body and its meetings.
