@@ -347,3 +347,23 @@ def test_the_last_window_before_the_calendar_ends_is_kept() -> None:
         ("far-future",),
     )
     assert (last.earliest, last.latest) == (D(9999, 12, 21), datetime.date.max)
+
+
+def test_a_meeting_with_no_first_day_that_ended_before_the_accord() -> None:
+    # Its first day cannot be the accord's (it ended before): nothing bounds it from below,
+    # so it is uncertain where it overlaps, and the schedule and compliance agree.
+    from tests.support import canonical_raw, load_raw
+
+    raw = canonical_raw()
+    template = next(m for m in raw["meetings"] if m["id"] == "security-follow-up-committee-1")
+    early = {key: value for key, value in template.items() if key != "planned"}
+    raw["meetings"].append({**early, "id": "before-rabat", "when": "../2013-01-01"})
+    accord = load_raw(raw)
+    day = D(2017, 1, 1)
+    report = accord.compliance(COMMITTEE, as_of=day)
+    assert report.windows[0].uncertain == ("before-rabat",)
+    assert not any("before-rabat" in w.meetings for w in report.windows)
+    expected = accord.schedule(COMMITTEE, until=day)
+    assert [(e.meeting, e.uncertain) for e in expected] == [
+        (w.meetings[0] if w.meetings else None, w.uncertain) for w in report.windows
+    ]

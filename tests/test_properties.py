@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import attrs
 import pytest
-from hypothesis import example, given, note
+from hypothesis import example, given, note, settings
 from hypothesis import strategies as st
 
 import maghreb_accord
@@ -442,3 +442,30 @@ def test_the_record_of_any_accord_on_any_day_renders_in_each_language(
             )
         # Absence of a record is never written as a meeting missed or not held.
         assert not any(word in text for word in _OVERCLAIMS), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(strategies.agreements(max_states=3, max_meetings=5), days())
+def test_every_output_sees_the_same_windows(accord: Agreement, day: datetime.date) -> None:
+    # Compliance, the closed windows of due(), the timeline and (once the record is complete
+    # by the day) the schedule all read one walk: the same windows, the same statuses.
+    from maghreb_accord._render.timeline import timeline_bodies, timeline_document
+
+    drawn = timeline_bodies(accord)
+    lanes = timeline_document(accord, "fr", as_of=day, bodies=drawn).lanes
+    closed = accord.due(day).no_meeting_recorded
+    for body_id, lane in zip(drawn, lanes, strict=True):
+        report = accord.compliance(body_id, as_of=day)
+        windows = [(w.index, w.earliest, w.latest) for w in report.windows]
+        assert [(w.index, w.earliest, w.latest) for w in lane.windows] == windows
+        assert [w.status for w in lane.windows] == [w.status for w in report.windows]
+        assert [(w.earliest, w.latest) for w in closed if w.body == body_id] == [
+            (w.earliest, w.latest) for w in report.no_meeting_recorded
+        ]
+        held = [m for m in accord.meetings_of(body_id) if m.status.value == "held"]
+        if all(m.when.latest is not None and m.when.latest <= day for m in held):
+            expected = accord.schedule(body_id, until=day)
+            assert [(e.index, e.earliest, e.latest) for e in expected] == windows
+            assert [e.meeting for e in expected] == [
+                w.meetings[0] if w.meetings else None for w in report.windows
+            ]

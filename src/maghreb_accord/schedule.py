@@ -152,8 +152,16 @@ class _Anchor:
     floor: datetime.date = datetime.date.min
 
     def bounds(self, meeting: Meeting) -> tuple[datetime.date, datetime.date]:
-        """A meeting's first and last possible days; an open lower bound is the floor."""
-        return (meeting.when.earliest or self.floor, meeting.when.latest or datetime.date.max)
+        """A meeting's first and last possible days.
+
+        An open lower bound is the floor, unless the meeting ended before it: then nothing
+        bounds it from below.
+        """
+        last = meeting.when.latest or datetime.date.max
+        first = meeting.when.earliest
+        if first is None:
+            first = self.floor if self.floor <= last else datetime.date.min
+        return first, last
 
 
 def anchor(accord: Record, body_id: str) -> _Anchor:

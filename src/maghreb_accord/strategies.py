@@ -333,7 +333,6 @@ _TEXT = words(ARABIC_LETTERS + LATIN_LETTERS, 12)
 _SPELLING = words(LATIN_LETTERS, 3)
 _ID = identifiers()
 _WHEN = whens()
-_PRECISE_WHEN = whens(bounds=False)
 
 
 # Each field that agreements() does not set itself is drawn by its declared rule: a field
@@ -569,6 +568,9 @@ def _agreements(
     meetings_ = []
     for meeting_id in meeting_ids:
         status = _pick(draw, list(MeetingStatus))
+        when = draw(_WHEN)
+        # A held meeting known only by bounds says why in its note, as the rules ask.
+        noted = {"note": draw(_LABEL)} if isinstance(when, Between) else {}
         meetings_.append(
             _build(
                 draw,
@@ -577,7 +579,8 @@ def _agreements(
                 id=meeting_id,
                 body=_pick(draw, body_ids),
                 status=status,
-                when=draw(_WHEN if status is MeetingStatus.PLANNED else _PRECISE_WHEN),
+                when=when,
+                **noted,
                 venue=_build(draw, Venue, context, state=_pick(draw, codes)),
                 # Who represented each state: none, one or several rows for a state.
                 attendance=tuple(
