@@ -732,7 +732,7 @@ def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:
     assert (status, out) == (
         0,
         "aucune fenêtre ne commence au plus tard le 1 janvier 2013 :"
-        " la première commence le 21 avril 2013\n",
+        " la première fenêtre commence le 21 avril 2013\n",
     )
     status, out, _ = cli(*arguments, "--lang", "ar")
     assert (status, out) == (

@@ -533,3 +533,16 @@ def test_bad_arguments_are_clear_errors(accord: Agreement) -> None:
         to_html(accord, "fr", as_of=datetime.datetime(2016, 1, 1))
     with pytest.raises(ValueError, match="bodies is empty"):
         to_svg(accord, "fr", bodies=[])
+
+
+def test_a_day_before_any_window_says_when_the_first_starts(
+    accord: Agreement, dtd: etree.DTD
+) -> None:
+    svg = to_svg(accord, "fr", as_of=datetime.date(2012, 1, 1))
+    valid(svg, dtd)
+    summary = (
+        "aucune fenêtre ne commence au plus tard le 1 janvier 2012 :"
+        " la première fenêtre commence le 21 avril 2013</title>"
+    )
+    assert svg.count(summary) == 2  # each lane's hover text
+    assert svg.count('font-size="13">La première fenêtre commence le 21 avril 2013</text>') == 2

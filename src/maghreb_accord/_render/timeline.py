@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from maghreb_accord import schedule
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Day
 from maghreb_accord.errors import ScheduleError
@@ -77,6 +78,9 @@ class Lane:
     summary: str
     windows: tuple[WindowMark, ...]
     meetings: tuple[MeetingMark, ...]
+    #: With no window yet by the day drawn: when the first one starts, in words (the
+    #: summary says that none had by the day).
+    not_yet: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -105,8 +109,6 @@ class Timeline:
 
 def timeline_bodies(accord: Agreement) -> tuple[str, ...]:
     """The bodies whose series can be drawn: a cadence, and a meeting to anchor it on."""
-    from maghreb_accord import schedule
-
     drawn = []
     for body in accord.bodies:
         if body.cadence is None:
@@ -197,13 +199,20 @@ def _lane(
         for status in STATUSES
     )
     name, cadence = body.name.in_locale(locale), body.cadence.label.in_locale(locale)
+    not_yet = summary = ""
+    if not report.windows:  # drawn for a day before the series starts: say when it does
+        start = schedule.anchor(accord, body_id).earliest
+        starts = f"{table['first_window_starts']} {format_date(start, locale)}"
+        summary = f"{table['no_window_until']} {format_date(as_of, locale)}{colon}{starts}"
+        not_yet = starts[:1].upper() + starts[1:]
     return Lane(
         body=body.id,
         name=name,
         cadence=cadence,
-        summary=f"{name} ({cadence}){colon}{counts}",
+        summary=f"{name} ({cadence}){colon}{summary or counts}",
         windows=tuple(_window_mark(accord, w, locale) for w in report.windows),
         meetings=meetings,
+        not_yet=not_yet,
     )
 
 

@@ -181,7 +181,7 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "sources_disagree": "sources en désaccord",
         "expected_meeting": "réunion attendue",
         "no_window_until": "aucune fenêtre ne commence au plus tard le",
-        "first_window_starts": "la première commence le",
+        "first_window_starts": "la première fenêtre commence le",
         "window": "Fenêtre",
         "first_window": "Première fenêtre",
         "then": "Ensuite",

@@ -317,6 +317,8 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
                 f' height="{_BAND}" {_window_attributes(window.status, gap)}>'
                 f"{_title(window.title)}</rect>"
             )
+        if lane.not_yet:  # no window by the day drawn: the band's place says so
+            parts.append(_label(page.start_x, band + 13, fit(lane.not_yet, _PLOT, _FONT)))
         marks = band + _BAND + 5 + _ROW / 2
         parts += [_meeting(page, meeting, marks + row * _ROW) for meeting, row in rows]
         lanes.append(f'<g class="lane">{"".join(parts)}</g>')
