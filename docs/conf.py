@@ -161,11 +161,12 @@ _STATIC = Path(__file__).resolve().parent / "_static"
 
 
 def _draw_timelines(app: Any) -> None:
-    """Write ``_static/timeline-fr.svg`` and ``timeline-ar.svg`` from the bundled accord.
+    """Check ``_static/timeline-fr.svg`` and ``timeline-ar.svg`` against the bundled accord.
 
-    They are drawn by every build, never committed (see .gitignore), so the pictures in the
-    docs are never older than the code and data they show. A file is rewritten only when
-    its drawing changed.
+    They are committed, so that a read-only checkout builds, and the test suite holds them
+    to the drawings of ``TIMELINE_AS_OF`` (``pytest tests/test_golden.py
+    --update-goldens`` rewrites them). A build rewrites one only if its drawing changed, so
+    the pictures in the docs are never older than the code and data they show.
     """
     from maghreb_accord.export import to_svg
 

@@ -179,6 +179,30 @@ def test_the_shipped_schema_is_the_generated_one(request: pytest.FixtureRequest)
     assert SHIPPED_SCHEMA.read_text("utf-8") == generated, message
 
 
+def test_the_docs_timelines_are_drawn_for_the_docs_day(
+    accord: maghreb_accord.Agreement, request: pytest.FixtureRequest
+) -> None:
+    # The docs show docs/_static/timeline-*.svg, committed so that a read-only checkout
+    # builds; here they are held to the drawings of the day docs/conf.py fixes.
+    import importlib.util
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    spec = importlib.util.spec_from_file_location("docs_conf", docs / "conf.py")
+    assert spec is not None
+    assert spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    for language in ("fr", "ar"):
+        path = docs / "_static" / f"timeline-{language}.svg"
+        drawn = to_svg(accord, language, as_of=conf.TIMELINE_AS_OF)
+        if request.config.getoption("--update-goldens"):
+            path.write_text(drawn, "utf-8")
+            continue
+        message = f"{path.name} is stale: run pytest tests/test_golden.py --update-goldens"
+        assert path.exists(), message
+        assert path.read_text("utf-8") == drawn, message
+
+
 def test_the_variant_accord_loads() -> None:
     accord = load_raw(_variant())
     assert len(accord.ministers_of("DZ")) == 2
