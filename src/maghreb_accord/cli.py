@@ -409,7 +409,12 @@ def _parser() -> argparse.ArgumentParser:
     scheduling.add_argument(
         "--until", type=_date, required=True, metavar="YYYY-MM-DD", help="up to this day"
     )
-    due = command("due", _due, "the deadlines passed and still open as of a day")
+    due = command(
+        "due",
+        _due,
+        "the deadlines passed and still open as of a day, and the windows closed with no"
+        " meeting recorded",
+    )
     due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
     recording = command(
         "record",
