@@ -778,3 +778,13 @@ def test_popolo_events_say_when_their_dates_are_only_bounds(accord: Agreement) -
     nouakchott = events["nouakchott-2015"]
     assert nouakchott["location"] == "Nouakchott, Mauritanie"
     assert "description" not in nouakchott
+
+
+def test_attendance_disputes_are_in_the_words_of_the_one_language(accord: Agreement) -> None:
+    def disputed(text: str) -> set[str]:
+        rows = list(csv.reader(io.StringIO(text)))
+        column = len(rows[0]) - 1  # the last column: what the sources disagree on
+        return {cell for row in rows[1:] for cell in row[column].split(";") if cell}
+
+    assert disputed(to_csv_attendance(accord)) == {"delegate", "level"}
+    assert disputed(to_csv_attendance(accord, "fr")) == {"représentant", "rang"}

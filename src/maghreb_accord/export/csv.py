@@ -254,8 +254,8 @@ def to_csv_attendance(
     ``session``, ``status``), the state (code and name), who represented it (``delegate``,
     the id of one of the accord's ministers or of a person, and the name), the ``office``,
     the ``level``, ``sources`` (the source id of each reference, joined by ``;``), the
-    ``note`` and ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …,
-    joined by ``;``). A cell the sources leave empty (a place, an office, a delegate's name)
+    ``note`` and ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …, in
+    the language's words when there is one, joined by ``;``). A cell the sources leave empty (a place, an office, a delegate's name)
     is empty.
 
     With ``locale="both"`` (the default) the header is ``ATTENDANCE_COLUMNS`` and the
@@ -294,7 +294,12 @@ def to_csv_attendance(
             if row is None
             else (row.level.label.in_locale(one) if one else row.level.value),
             "sources": "" if row is None else ";".join(ref.source for ref in row.sources),
-            "disputes": "" if row is None else ";".join(d.about for d in row.disputes),
+            # In one language, what is disputed is named in its words, as the header is.
+            "disputes": ""
+            if row is None
+            else ";".join(
+                words(one).get(d.about, d.about) if one else d.about for d in row.disputes
+            ),
         }
         for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
             if language is None:
