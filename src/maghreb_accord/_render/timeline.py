@@ -19,11 +19,10 @@ from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Day
 from maghreb_accord.errors import ScheduleError
 from maghreb_accord.locales import LocaleLike, format_date, format_skeleton
-from maghreb_accord.vocabulary import MeetingStatus
 
 from .blocks import Language
-from .views import bcp47, language_of, window_status, window_words
-from .words import words
+from .views import bcp47, held_by, language_of, window_status, window_words
+from .words import capitalized, words
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -191,8 +190,7 @@ def _lane(
             title=f"{meeting.name.in_locale(locale)} — {_meeting_when(meeting, locale)}",
         )
         for meeting in accord.meetings_of(body_id)
-        if meeting.status is MeetingStatus.HELD
-        and (meeting.when.earliest or datetime.date.min) <= as_of
+        if held_by(meeting, as_of)
     )
     counts = comma.join(
         f"{short[status]}{colon}{sum(1 for w in report.windows if w.status is status)}"
@@ -204,7 +202,7 @@ def _lane(
         start = schedule.anchor(accord, body_id).earliest
         starts = f"{table['first_window_starts']} {format_date(start, locale)}"
         summary = f"{table['no_window_until']} {format_date(as_of, locale)}{colon}{starts}"
-        not_yet = starts[:1].upper() + starts[1:]
+        not_yet = capitalized(starts)
     return Lane(
         body=body.id,
         name=name,

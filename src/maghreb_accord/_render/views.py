@@ -586,7 +586,7 @@ def _record_of(
                 for meeting_id in maybe_first:
                     line = _dated(accord.meeting(meeting_id), locale)
                     entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
-    held = [m for m in accord.meetings_of(body.id) if _held_by(m, as_of)]
+    held = [m for m in accord.meetings_of(body.id) if held_by(m, as_of)]
     for locale in locales:
         table = words(locale)
         entries.append((2, plain(f"{table['held_meetings']}{table['colon']}{len(held)}")))
@@ -595,7 +595,7 @@ def _record_of(
     return entries
 
 
-def _held_by(meeting: Meeting, as_of: datetime.date) -> bool:
+def held_by(meeting: Meeting, as_of: datetime.date) -> bool:
     """Whether ``meeting`` was held and may have begun by ``as_of``: the record as it stood."""
     from maghreb_accord.vocabulary import MeetingStatus
 

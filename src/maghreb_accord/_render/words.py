@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from maghreb_accord.locales import LocaleLike
 
-__all__ = ["AR", "FR", "PUNCTUATION", "words"]
+__all__ = ["AR", "FR", "PUNCTUATION", "capitalized", "words"]
 
 AR: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -246,3 +246,14 @@ def words(locale: LocaleLike) -> Mapping[str, str]:
     from maghreb_accord.locales import text_language
 
     return AR if text_language(locale) == "ar" else FR
+
+
+def capitalized(text: str) -> str:
+    """``text`` with its first letter upper case, to begin a sentence or a heading.
+
+    Arabic has no case: an Arabic text comes back as it is.
+
+    >>> capitalized("aucune réunion enregistrée"), capitalized("لم يسجل اجتماع")
+    ('Aucune réunion enregistrée', 'لم يسجل اجتماع')
+    """
+    return text[:1].upper() + text[1:]

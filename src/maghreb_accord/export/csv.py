@@ -97,7 +97,7 @@ def _columns(
     In both languages the columns are ``every`` and the header their names; in one, each
     pair ``x_ar``, ``x_fr`` is one column ``x``, and the header is in that language's words.
     """
-    from maghreb_accord._render.words import words
+    from maghreb_accord._render.words import capitalized, words
     from maghreb_accord.locales import output_locales
 
     locales = output_locales(locale)
@@ -106,7 +106,7 @@ def _columns(
     columns = [c.removesuffix("_ar") for c in every if not c.endswith("_fr")]
     table = words(locales[0])
     titles = (table[column] for column in columns)
-    return locales[0], columns, [title[0].upper() + title[1:] for title in titles]
+    return locales[0], columns, [capitalized(title) for title in titles]
 
 
 def _guarded(cell: str | int) -> str | int:

@@ -118,7 +118,7 @@ def to_ical(
     except ImportError as error:
         raise ImportError(_EXTRA_HINT) from error
     from maghreb_accord._render.views import place_words, window_words
-    from maghreb_accord._render.words import words
+    from maghreb_accord._render.words import capitalized, words
     from maghreb_accord.errors import ScheduleError
     from maghreb_accord.locales import text_language
     from maghreb_accord.schedule import anchor, walk
@@ -175,8 +175,7 @@ def to_ical(
             )
             location = place_words(agreement, meeting, locale)
         else:
-            none = table["no_meeting_recorded"]
-            recorded, location = none[:1].upper() + none[1:], ""
+            recorded, location = capitalized(table["no_meeting_recorded"]), ""
         dates = window_words(window.earliest, window.latest, locale)
         description = f"{table['window']}{table['colon']}{dates}. {recorded}."
         calendar.add_component(event(window.latest, f"{uid}.{window.index}", description, location))

@@ -124,12 +124,6 @@ def _attendance(agreement: Agreement, meeting: Meeting) -> list[dict[str, Any]]:
     return memberships
 
 
-def _name_of(agreement: Agreement, delegate: str) -> str:
-    """The French name of a delegate: one of the accord's ministers, or a person."""
-    minister = next((m for m in agreement.ministers if m.id == delegate), None)
-    return (minister or agreement.person(delegate)).name.fr
-
-
 def _dates(when: When) -> dict[str, str]:
     """Popolo dates, as precise as ours: a day, month or year as such; bounds as bounds."""
     from maghreb_accord.dates import Between
@@ -254,15 +248,13 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
         if body.mandate is not None:
             organization["description"] = body.mandate.fr
         organizations.append(organization)
-    from maghreb_accord._render.words import words
+    from maghreb_accord._render.views import delegate_name, place_words
+    from maghreb_accord._render.words import capitalized, words
     from maghreb_accord.dates import Between
 
     events = []
     for meeting in agreement.meetings:
-        place = []
-        if meeting.venue is not None:
-            place = [meeting.venue.city.fr] if meeting.venue.city else []
-            place.append(agreement.state(meeting.venue.state).name.fr)
+        place = place_words(agreement, meeting, "fr")
         event: dict[str, Any] = {
             "id": meeting.id,
             "name": meeting.name.fr,
@@ -272,18 +264,20 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
             **_dates(meeting.when),
         }
         if place:  # where no source gives the place, none is written
-            event["location"] = ", ".join(place)
+            event["location"] = place
         if meeting.id == agreement.meeting_id:
             event["description"] = agreement.title.fr
         elif isinstance(meeting.when, Between):
             # start_date and end_date are then bounds, not the meeting's length: say so.
-            bounds = words("fr")["dated_by_bounds"]
-            event["description"] = (
-                f"{bounds[:1].upper()}{bounds[1:]} : {meeting.when.in_locale('fr')}"
-            )
-        named = dict.fromkeys(row.delegate for row in meeting.attendance if row.delegate)
+            bounds = capitalized(words("fr")["dated_by_bounds"])
+            event["description"] = f"{bounds} : {meeting.when.in_locale('fr')}"
+        named = {
+            row.delegate: delegate_name(agreement, row, "fr")
+            for row in meeting.attendance
+            if row.delegate
+        }
         if named:
-            event["attendees"] = [{"id": id, "name": _name_of(agreement, id)} for id in named]
+            event["attendees"] = [{"id": id, "name": name} for id, name in named.items()]
         events.append(event)
         memberships += _attendance(agreement, meeting)
     return {
