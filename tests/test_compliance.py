@@ -26,7 +26,7 @@ from maghreb_accord import (
     WindowStatus,
     schedule,
 )
-from maghreb_accord.compliance import compliance
+from maghreb_accord.compliance import _compliance as compliance
 
 D = datetime.date
 COMMITTEE = "security-follow-up-committee"

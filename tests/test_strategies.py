@@ -23,7 +23,7 @@ from maghreb_accord import (
     ScheduleError,
 )
 from maghreb_accord import strategies as ms
-from maghreb_accord.schedule import deadline_of
+from maghreb_accord.schedule import _deadline_of
 from tests.support import assert_queries_agree_with_a_scan
 
 
@@ -46,8 +46,8 @@ def test_every_query_agrees_with_a_scan_of_the_tuples(accord: Agreement) -> None
 @given(ms.agreements(), st.dates(datetime.date(1950, 1, 1), datetime.date(2100, 1, 1)))
 def test_due_and_schedules_hold_on_any_accord(accord: Agreement, day: datetime.date) -> None:
     report = accord.due(day)
-    assert all(deadline_of(item) < day for item in report.passed)  # type: ignore[operator]
-    assert all(deadline_of(item) >= day for item in report.open)  # type: ignore[operator]
+    assert all(_deadline_of(item) < day for item in report.passed)  # type: ignore[operator]
+    assert all(_deadline_of(item) >= day for item in report.open)  # type: ignore[operator]
     for body in accord.bodies:
         try:
             expected = accord.schedule(body.id, until=day)

@@ -33,7 +33,7 @@ import attrs
 
 from ._rules import json_key
 from .agreement import Agreement
-from .dates import When, parse_day, parse_when
+from .dates import When, _parse_day, parse_when
 
 # BLAKE2b, built into Python: in software it hashes the bundled files three times as fast as
 # SHA-256 (0.3 ms against 1 ms), and needs no hashlib, whose OpenSSL binding alone costs a
@@ -131,7 +131,7 @@ def _make_builder(kind: Any) -> _Build:
     if kind in (str, int, bool):
         return _same
     if kind is datetime.date:
-        return parse_day
+        return _parse_day
     if kind == When or kind == When | None:
         return parse_when
     if isinstance(kind, type) and issubclass(kind, enum.Enum):

@@ -24,7 +24,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from . import _checks
 from ._rules import json_key
 from .agreement import Agreement
-from .dates import Between, Day, Month, When, Year, parse_day, parse_when
+from .dates import Between, Day, Month, When, Year, _parse_day, parse_when
 from .errors import AccordDataError, Problem
 from .model import Source
 
@@ -63,7 +63,7 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
-    return parse_day(value)
+    return _parse_day(value)
 
 
 def _structure_when(value: object, _: object) -> When:

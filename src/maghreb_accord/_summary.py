@@ -72,11 +72,11 @@ def schedule_text(
     """
     from ._render.text import render_text
     from ._render.views import schedule_listing
-    from .schedule import anchor
+    from .schedule import _anchor
 
     expected = accord.schedule(body_id, until=until)
     # Nothing starts by ``until``: say when the first window starts instead of nothing.
-    first = None if expected else (until, anchor(accord, body_id).earliest)
+    first = None if expected else (until, _anchor(accord, body_id).earliest)
     document = schedule_listing(accord, expected, output_locales(locale), first=first)
     text = render_text(document)
     return text + "\n" if text else ""

@@ -250,7 +250,7 @@ class Agreement(Shared):
         """
         from . import compliance
 
-        return compliance.due(self, as_of)
+        return compliance._due(self, as_of)
 
     def compliance(self, body_id: str, *, as_of: datetime.date) -> "Compliance":
         """How the body ``body_id`` kept its cadence, from its first obligation to ``as_of``.
@@ -278,7 +278,7 @@ class Agreement(Shared):
         # Imported on first use, as schedule() is: load() need not pay for it.
         from . import compliance
 
-        return compliance.compliance(self, body_id, as_of=as_of)
+        return compliance._compliance(self, body_id, as_of=as_of)
 
     def find(
         self,

@@ -44,11 +44,11 @@ DOCS: Final = (
 )
 
 
-class UsageError(Exception):
+class _UsageError(Exception):
     """A request the data cannot answer, such as an ics export without a body."""
 
 
-class NoMatch(Exception):
+class _NoMatch(Exception):
     """A search that found nothing: said on standard error, with exit status 1."""
 
 
@@ -64,14 +64,14 @@ def _date(text: str) -> datetime.date:
 def _lang(text: str) -> str:
     """``both``, or a locale of Arabic or French that CLDR knows: ``ar``, ``ar_MA``, ``fr-DZ``."""
     from .errors import LocaleError
-    from .locales import babel_locale, parse_locale
+    from .locales import _babel_locale, parse_locale
 
     if text.lower() == "both":
         return "both"
     try:
         tag = parse_locale(text)
         if tag.language in ("ar", "fr"):
-            babel_locale(tag.babel_identifier())
+            _babel_locale(tag.babel_identifier())
             return tag.babel_identifier()
     except LocaleError:
         pass
@@ -164,7 +164,7 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
         bodies = None if args.body is None else [args.body]
         return export.to_svg(accord, args.lang, as_of=args.as_of, bodies=bodies)
     if not args.body:
-        raise UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
+        raise _UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
     return export.to_ical(accord, args.body, args.lang, until=args.until)
 
 
@@ -195,7 +195,7 @@ def _find(accord: Agreement, args: argparse.Namespace) -> str:
         args.query, kinds=args.kind or None, limit=args.limit, min_score=args.min_score
     )
     if not matches:
-        raise NoMatch(f"no match for {args.query!r}")
+        raise _NoMatch(f"no match for {args.query!r}")
     return _text(find_listing(matches, _locales(args.lang)))
 
 
@@ -532,11 +532,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail_then(head, problems)
     try:
         text = args.run(accord, args)
-    except (UnknownIdError, ScheduleError, UsageError) as error:
+    except (UnknownIdError, ScheduleError, _UsageError) as error:
         return _fail([str(error)])
     except ImportError as error:
         return _fail([str(error)])
-    except NoMatch as error:
+    except _NoMatch as error:
         sys.stderr.write(f"maghreb-accord: {error}\n")
         return 1
     return _write(text, args.output)

@@ -169,14 +169,14 @@ class Compliance:
         return tuple(w for w in self.windows if w.status is WindowStatus.NO_MEETING_RECORDED)
 
 
-def compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:
+def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:
     """The compliance of ``body_id`` with its cadence as of ``as_of``, by the rules above."""
     _checks.date_argument(as_of, "as_of")
-    start = schedule.anchor(accord, body_id)
+    start = schedule._anchor(accord, body_id)
     windows: list[ComplianceWindow] = []
     lateness: list[Lateness] = []
     unanswered: tuple[int, datetime.date] | None = None  # the earliest place left open
-    for window in schedule.walk(start, as_of=as_of, until=as_of):
+    for window in schedule._walk(start, as_of=as_of, until=as_of):
         if unanswered is None:
             unanswered = (window.index, window.latest)
         if window.inside:
@@ -216,7 +216,7 @@ def compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Complia
     )
 
 
-def due(accord: Record, as_of: datetime.date) -> DueReport:
+def _due(accord: Record, as_of: datetime.date) -> DueReport:
     """What was due as of ``as_of``, with the cadence windows closed with no meeting recorded.
 
     Explicit deadlines as :func:`maghreb_accord.schedule.due` finds them; then, for every
@@ -226,7 +226,7 @@ def due(accord: Record, as_of: datetime.date) -> DueReport:
     closed: list[ExpectedMeeting] = []
     for body in accord.bodies:
         try:
-            windows = compliance(accord, body.id, as_of=as_of).no_meeting_recorded
+            windows = _compliance(accord, body.id, as_of=as_of).no_meeting_recorded
         except ScheduleError:  # no cadence, or nothing to anchor a series on
             continue
         for window in windows:

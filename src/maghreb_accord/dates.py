@@ -55,7 +55,7 @@ WHEN_PATTERN: Final = "|".join(
 """Every shape of a :data:`When` in JSON, as one regular expression (without anchors)."""
 
 
-def parse_day(value: object) -> datetime.date:
+def _parse_day(value: object) -> datetime.date:
     """Read a day written ``YYYY-MM-DD``; anything else raises AccordDataError."""
     if type(value) is not str or not _DAY_SHAPE.fullmatch(value):
         message = f"expected a date as 'YYYY-MM-DD', got {_checks.show_json(value)}"
@@ -344,7 +344,7 @@ def parse_when(text: str) -> When:
             else:
                 return Between(not_before=first, not_after=last)
         elif _DAY_SHAPE.fullmatch(text):
-            return Day(date=parse_day(text))
+            return Day(date=_parse_day(text))
         elif month := _MONTH.fullmatch(text):
             return Month(year=int(month[1]), month=int(month[2]))
         elif _YEAR.fullmatch(text):
@@ -370,4 +370,4 @@ def parse_when(text: str) -> When:
 def _bound(text: str) -> datetime.date | None:
     if text == "..":
         return None
-    return parse_day(text)
+    return _parse_day(text)

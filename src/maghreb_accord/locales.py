@@ -126,10 +126,10 @@ def text_language(locale: LocaleLike) -> Literal["ar", "fr"]:
     return parse_locale(locale).text_language
 
 
-def babel_locale(locale: LocaleLike) -> Locale:
+def _babel_locale(locale: LocaleLike) -> Locale:
     """The :class:`babel.Locale` for ``locale``; a locale CLDR does not know is a LocaleError.
 
-    >>> babel_locale("ar-Arab-MA")
+    >>> _babel_locale("ar-Arab-MA")
     Locale('ar', territory='MA')
 
     .. versionadded:: 0.1.0
@@ -150,11 +150,11 @@ def _formatting_locale(locale: LocaleLike) -> Locale:
     tag = parse_locale(locale)
     if tag.language in ("ar", "fr"):
         try:
-            return babel_locale(locale)
+            return _babel_locale(locale)
         except LocaleError:
             # A region CLDR lacks for this language (fr_LY): keep the language.
-            return babel_locale(tag.language)
-    return babel_locale("fr")
+            return _babel_locale(tag.language)
+    return _babel_locale("fr")
 
 
 def format_date(

@@ -352,9 +352,9 @@ class MemberState(Shared):
         >>> maghreb_accord.load().state("DZ").name_in("en_GB")
         'Algeria'
         """
-        from .locales import babel_locale
+        from .locales import _babel_locale
 
-        return str(babel_locale(locale).territories[self.code])
+        return str(_babel_locale(locale).territories[self.code])
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -128,7 +128,7 @@ class Record(Protocol):
     def body(self, id: str) -> Body: ...
 
 
-def deadline_of(item: Commitment | Meeting) -> datetime.date | None:
+def _deadline_of(item: Commitment | Meeting) -> datetime.date | None:
     """The day ``item`` is due by: a commitment's deadline, a planned meeting's latest day."""
     if isinstance(item, Commitment):
         return item.deadline
@@ -164,7 +164,7 @@ class _Anchor:
         return first, last
 
 
-def anchor(accord: Record, body_id: str) -> _Anchor:
+def _anchor(accord: Record, body_id: str) -> _Anchor:
     """The first window of ``body_id``'s series, by the schedule rule; or a ScheduleError."""
     body = accord.body(body_id)
     if body.cadence is None:
@@ -203,11 +203,11 @@ def expected_meetings(
 ) -> tuple[ExpectedMeeting, ...]:
     """The meetings ``body_id`` is expected to hold, by the schedule rule, starting by ``until``.
 
-    The windows are those of :func:`maghreb_accord.compliance.compliance` on the whole record:
+    The windows are those of :meth:`maghreb_accord.Agreement.compliance` on the whole record:
     a window's ``meeting`` is the first held meeting that falls certainly inside it.
     """
     _checks.date_argument(until, "until")
-    start = anchor(accord, body_id)
+    start = _anchor(accord, body_id)
     return tuple(
         ExpectedMeeting(
             body=start.body.id,
@@ -217,12 +217,12 @@ def expected_meetings(
             meeting=window.inside[0].id if window.inside else None,
             uncertain=window.maybe,
         )
-        for window in walk(start, as_of=datetime.date.max, until=until)
+        for window in _walk(start, as_of=datetime.date.max, until=until)
     )
 
 
 @attrs.frozen(kw_only=True)
-class Window:
+class _Window:
     """One window of a series as the record fills it (what schedules and compliance share)."""
 
     index: int
@@ -234,7 +234,7 @@ class Window:
     maybe: tuple[str, ...]
 
 
-def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iterator[Window]:
+def _walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iterator[_Window]:
     """The windows of ``start``'s series whose first day is not after ``until``.
 
     Held meetings count as the record stood on ``as_of``: one that began after it is not
@@ -280,7 +280,7 @@ def walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Itera
             and start.bounds(m)[0] <= latest
             and start.bounds(m)[1] >= earliest
         )
-        yield Window(index=k, earliest=earliest, latest=latest, inside=tuple(inside), maybe=maybe)
+        yield _Window(index=k, earliest=earliest, latest=latest, inside=tuple(inside), maybe=maybe)
         if latest == datetime.date.max:
             return
         earliest = latest + datetime.timedelta(days=1)
@@ -293,7 +293,7 @@ def due(accord: Record, as_of: datetime.date) -> DueReport:
     dated: list[tuple[datetime.date, str, Commitment | Meeting]] = []
     items: tuple[Commitment | Meeting, ...] = (*accord.commitments, *accord.meetings)
     for item in items:
-        deadline = deadline_of(item)
+        deadline = _deadline_of(item)
         if deadline is not None:
             dated.append((deadline, item.id, item))
     dated.sort(key=lambda entry: entry[:2])

@@ -113,7 +113,7 @@ def timeline_bodies(accord: Agreement) -> tuple[str, ...]:
         if body.cadence is None:
             continue
         try:
-            schedule.anchor(accord, body.id)
+            schedule._anchor(accord, body.id)
         except ScheduleError:
             continue
         drawn.append(body.id)
@@ -199,7 +199,7 @@ def _lane(
     name, cadence = body.name.in_locale(locale), body.cadence.label.in_locale(locale)
     not_yet = summary = ""
     if not report.windows:  # drawn for a day before the series starts: say when it does
-        start = schedule.anchor(accord, body_id).earliest
+        start = schedule._anchor(accord, body_id).earliest
         starts = f"{table['first_window_starts']} {format_date(start, locale)}"
         summary = f"{table['no_window_until']} {format_date(as_of, locale)}{colon}{starts}"
         not_yet = capitalized(starts)

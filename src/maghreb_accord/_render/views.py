@@ -89,12 +89,12 @@ def place_words(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> str:
 def body_tree(accord: Agreement) -> Iterator[tuple[int, Body]]:
     """Every body under its parent, depth first, with its depth (0 for a top-level body)."""
 
-    def walk(children: Iterable[Body], depth: int) -> Iterator[tuple[int, Body]]:
+    def _walk(children: Iterable[Body], depth: int) -> Iterator[tuple[int, Body]]:
         for body in children:
             yield depth, body
-            yield from walk(accord.sub_bodies(body.id), depth + 1)
+            yield from _walk(accord.sub_bodies(body.id), depth + 1)
 
-    return walk((body for body in accord.bodies if body.parent is None), 0)
+    return _walk((body for body in accord.bodies if body.parent is None), 0)
 
 
 def ministers_in(accord: Agreement, state: str, locale: LocaleLike) -> str:
@@ -475,7 +475,7 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
     body's name and the window in words.
     """
     from maghreb_accord.model import Commitment
-    from maghreb_accord.schedule import deadline_of
+    from maghreb_accord.schedule import _deadline_of
     from maghreb_accord.vocabulary import MeetingStatus
 
     entries: list[Entry] = []
@@ -487,7 +487,7 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
             table = words(locale)
             entries.append((0, plain(f"{table[key]}{table['colon']}{len(items)}")))
         for item in items:
-            deadline = deadline_of(item)
+            deadline = _deadline_of(item)
             entries.append((1, _ids(locales, str(deadline), item.id)))
             for locale in locales:
                 table = words(locale)

@@ -21,7 +21,7 @@ from maghreb_accord._render.timeline import timeline_document
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
 
-from .svg import svg_element
+from .svg import _svg_element
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -90,7 +90,7 @@ def _timeline(agreement: Agreement, locale: LocaleLike, as_of: datetime.date) ->
     drawn = timeline_document(agreement, locale, as_of=as_of)
     if not drawn.lanes:
         return ""
-    svg = svg_element(drawn, standalone=False)
+    svg = _svg_element(drawn, standalone=False)
     return f'\n<h2>{escape(drawn.title)}</h2>\n<figure class="timeline" id="timeline-{drawn.lang}">\n{svg}\n</figure>'
 
 

@@ -121,9 +121,9 @@ def to_ical(
     from maghreb_accord._render.words import capitalized, words
     from maghreb_accord.errors import ScheduleError
     from maghreb_accord.locales import text_language
-    from maghreb_accord.schedule import anchor, walk
+    from maghreb_accord.schedule import _anchor, _walk
 
-    start = anchor(agreement, body_id)
+    start = _anchor(agreement, body_id)
     french = text_language(locale) == "fr"
     table = words(locale)
     name = start.body.name.in_locale(locale)
@@ -153,7 +153,7 @@ def to_ical(
     # schedule does.
     end: datetime.date | None = None
     if until is not None:
-        *_, last = (None, *walk(start, as_of=datetime.date.max, until=until))
+        *_, last = (None, *_walk(start, as_of=datetime.date.max, until=until))
         if last is None:  # RFC 5545 wants an event at least: say why there is none
             raise ScheduleError(
                 f"no window of {start.body.id!r} starts by {until.isoformat()}:"
@@ -164,7 +164,7 @@ def to_ical(
     # The windows up to the last restart of a maximum gap: the recorded meetings end them.
     held = [start.bounds(m)[1] for m in start.recorded if m.status is MeetingStatus.HELD]
     last_held = min(max(held, default=start.earliest), end or datetime.date.max)
-    past = list(walk(start, as_of=datetime.date.max, until=last_held))
+    past = list(_walk(start, as_of=datetime.date.max, until=last_held))
     restarts = [w.index for w in past if w.inside] if start.cadence.at_least else []
     past = past[: restarts[-1] + 1] if restarts else []
     for window in past:

@@ -74,7 +74,7 @@ def _n(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def fit(text: str, width: float, font: float, *, bold: bool = False) -> str:
+def _fit(text: str, width: float, font: float, *, bold: bool = False) -> str:
     """``text``, cut with an ellipsis where it would be wider than ``width`` at ``font``."""
     most = int(width / (font * (_BOLD_WIDTH if bold else CHARACTER_WIDTH)))
     return text if len(text) <= most else text[: max(most - 1, 0)].rstrip() + "…"
@@ -230,21 +230,21 @@ def _legend(page: _Page, timeline: Timeline, top: float, gap: str) -> list[str]:
             f'<rect x="{_n(x)}" y="{_n(y)}" width="24" height="12"'
             f" {_window_attributes(status, gap, 'legend')}/>"
         )
-        parts.append(_label(page.inward(32), y + 10.5, fit(words, width, _FONT)))
+        parts.append(_label(page.inward(32), y + 10.5, _fit(words, width, _FONT)))
     y = top + len(timeline.legend) * 20
     x = page.inward(12)
     diamond = (
         f"{_n(x)},{_n(y)} {_n(x + 6)},{_n(y + 6)} {_n(x)},{_n(y + 12)} {_n(x - 6)},{_n(y + 6)}"
     )
     parts.append(f'<polygon class="legend meeting" points="{diamond}" fill="{_INK}"/>')
-    parts.append(_label(page.inward(32), y + 10.5, fit(timeline.meeting_to_the_day, width, _FONT)))
+    parts.append(_label(page.inward(32), y + 10.5, _fit(timeline.meeting_to_the_day, width, _FONT)))
     y += 20
     bar = page.inward(24) if page.rtl else page.inward(0)
     parts.append(
         f'<rect class="legend meeting bounds" x="{_n(bar)}" y="{_n(y + 3)}" width="24"'
         f' height="6" rx="2" fill="{_MUTED}"/>'
     )
-    parts.append(_label(page.inward(32), y + 10.5, fit(timeline.meeting_by_bounds, width, _FONT)))
+    parts.append(_label(page.inward(32), y + 10.5, _fit(timeline.meeting_by_bounds, width, _FONT)))
     return parts
 
 
@@ -254,7 +254,7 @@ def _lane_label(page: _Page, name: str, cadence: str, y: float) -> tuple[list[st
     The cadence follows the name on its line where there is room, else on a line of its
     own; a name too long for the drawing is cut (the lane's title keeps it whole).
     """
-    shown = fit(name, _PLOT, _NAME_FONT, bold=True)
+    shown = _fit(name, _PLOT, _NAME_FONT, bold=True)
     bold = f'<tspan font-size="{_NAME_FONT}" font-weight="bold">{_text(shown)}</tspan>'
     room = _PLOT - len(shown) * _NAME_FONT * _BOLD_WIDTH
     after = f" — {cadence}"
@@ -266,13 +266,13 @@ def _lane_label(page: _Page, name: str, cadence: str, y: float) -> tuple[list[st
         _label(
             page.start_x,
             y + 17,
-            fit(cadence, _PLOT, _FONT),
+            _fit(cadence, _PLOT, _FONT),
             extra=f' fill="{_MUTED}" class="cadence"',
         ),
     ], 17
 
 
-def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
+def _svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
     """The ``<svg>`` element of ``timeline``; ``standalone``: with its title drawn, and a size.
 
     Inside an HTML page (not ``standalone``) the page's heading says the title, and the
@@ -293,9 +293,9 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
     # Inside a page, the page's heading is the title: the drawing starts at the day.
     head = 28.0 if standalone else 0.0
     if standalone:
-        title = fit(timeline.title, _PLOT, _TITLE_FONT, bold=True)
+        title = _fit(timeline.title, _PLOT, _TITLE_FONT, bold=True)
         body.append(_label(page.start_x, 28, title, size=_TITLE_FONT, extra=' font-weight="bold"'))
-    as_of = fit(timeline.as_of_text, _PLOT, _FONT)
+    as_of = _fit(timeline.as_of_text, _PLOT, _FONT)
     body.append(_label(page.start_x, head + 20, as_of, extra=f' fill="{_MUTED}" class="as-of"'))
     top = head + 38
     lanes: list[str] = []
@@ -318,14 +318,14 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
                 f"{_title(window.title)}</rect>"
             )
         if lane.not_yet:  # no window by the day drawn: the band's place says so
-            parts.append(_label(page.start_x, band + 13, fit(lane.not_yet, _PLOT, _FONT)))
+            parts.append(_label(page.start_x, band + 13, _fit(lane.not_yet, _PLOT, _FONT)))
         marks = band + _BAND + 5 + _ROW / 2
         parts += [_meeting(page, meeting, marks + row * _ROW) for meeting, row in rows]
         lanes.append(f'<g class="lane">{"".join(parts)}</g>')
         spans.append((band - 4, band + _BAND + 5 + count * _ROW + 14))
         top = band + _BAND + 5 + count * _ROW + 14
     if not timeline.lanes:
-        lanes.append(_label(page.start_x, top + 15, fit(timeline.description, _PLOT, _FONT)))
+        lanes.append(_label(page.start_x, top + 15, _fit(timeline.description, _PLOT, _FONT)))
         top += 24
     axis_y = top + 2
     if spans:  # the last stretch reaches the axis
@@ -344,7 +344,7 @@ def svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
     )
 
 
-def timeline(
+def _timeline(
     agreement: Agreement,
     locale: LocaleLike,
     *,
@@ -420,5 +420,5 @@ def to_svg(
     """
     if isinstance(bodies, str):
         raise TypeError(f"bodies must be a collection of body ids, such as [{bodies!r}]")
-    drawn = timeline(agreement, locale, as_of=as_of, bodies=bodies)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg_element(drawn) + "\n"
+    drawn = _timeline(agreement, locale, as_of=as_of, bodies=bodies)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _svg_element(drawn) + "\n"
