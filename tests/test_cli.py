@@ -240,7 +240,8 @@ def test_record_command_gives_windows_lateness_and_attendance() -> None:
         "security-follow-up-committee",
         "    Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque"
         " fois que nécessaire",
-        "    fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1",
+        "    fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1, fenêtres en cours"
+        " sans réunion enregistrée : 1",
         "  0  2013-04-21 .. 2013-06-30",
         "      entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "  1  2013-07-01 .. 2013-09-30",
@@ -299,6 +300,32 @@ def test_record_of_a_day_before_a_meeting_leaves_it_out() -> None:
     )[1]
     assert "nouakchott-2015" not in out
     assert "réunions tenues : 1" in out
+
+
+def test_record_counts_a_meeting_held_only_once_it_is_surely_over() -> None:
+    # The committee's first meeting is known to the month (October 2013), its second only by
+    # bounds (October 2013 to April 2016): on 15 October 2013 neither is surely over.
+    args = ("record", "--body", "security-follow-up-committee", "--lang", "fr", "--as-of")
+    out = cli(*args, "2013-10-15")[1]
+    assert "réunions tenues : 0\n    réunions peut-être déjà tenues : 2\n" in out
+    out = cli(*args, "2014-01-01")[1]
+    assert "réunions tenues : 1\n" in out
+    assert "réunions peut-être déjà tenues : 1\n  2013-10-01/2016-04-25  " in out
+    out = cli(*args, "2016-12-31")[1]
+    assert "réunions tenues : 2\n" in out
+    assert "peut-être déjà tenues" not in out
+
+
+def test_record_counts_the_open_window_without_a_meeting_apart() -> None:
+    args = ("record", "--body", "security-follow-up-committee", "--as-of", "2013-10-15")
+    out = cli(*args, "--lang", "fr")[1]
+    assert (
+        "fenêtres attendues : 2, fenêtres avec une réunion enregistrée : 0, "
+        "fenêtres en cours sans réunion enregistrée : 1\n"
+    ) in out
+    # The council's open window already has its meeting (Tunis, 2016): counted as met.
+    out = cli("record", "--body", "council-of-interior-ministers", "--lang", "fr")[1]
+    assert "fenêtres attendues : 5, fenêtres avec une réunion enregistrée : 3\n" in out
 
 
 def test_due_command_lists_windows_closed_with_no_meeting_recorded() -> None:

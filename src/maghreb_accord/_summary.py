@@ -142,7 +142,7 @@ def record_text(
     <BLANKLINE>
     security-follow-up-committee
         Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois que nécessaire
-        fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1
+        fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1, fenêtres en cours sans réunion enregistrée : 1
       0  2013-04-21 .. 2013-06-30
           entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
       1  2013-07-01 .. 2013-09-30

@@ -476,7 +476,6 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
     """
     from maghreb_accord.model import Commitment
     from maghreb_accord.schedule import _deadline_of
-    from maghreb_accord.vocabulary import MeetingStatus
 
     entries: list[Entry] = []
     for locale in locales:
@@ -495,9 +494,8 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
                     kind, what = table["commitment"], item.text.in_locale(locale)
                 else:
                     kind, what = table["meeting"], item.name.in_locale(locale)
-                    held_by = item.when.latest or datetime.date.max
                     # Held at another time than planned, and surely held by the day.
-                    if item.status is MeetingStatus.HELD and held_by <= report.as_of:
+                    if held_by(item, report.as_of):
                         held = item.when.in_locale(locale)
                         what += f" — {table['held_on']}{table['colon']}{held}"
                 entries.append((3, plain(f"{kind}{table['colon']}{what}")))
@@ -527,8 +525,9 @@ def record_listing(
     window (its place in the series, its dates, the ids of its meetings, a ``?`` after one
     that may be in it), in words with its status, each meeting and how late it was (a
     meeting that may be in several windows is named in words under the first). Then
-    each meeting held by ``as_of``, and for each state who represented it, in what office,
-    at what level; a state with no attendance recorded says so.
+    each meeting surely over by ``as_of``, then each that may have been held by then (its
+    dates reach past ``as_of``), and for each state who represented it, in what office, at
+    what level; a state with no attendance recorded says so.
     """
     entries: list[Entry] = []
     for locale in locales:
@@ -558,10 +557,12 @@ def _record_of(
         cadence = body.cadence.label.in_locale(locale) if body.cadence else table["no_cadence"]
         entries.append((2, plain(f"{body.name.in_locale(locale)} — {cadence}")))
         if report is not None:
-            expected = f"{table['windows_expected']}{colon}{report.expected}"
-            entries.append(
-                (2, plain(f"{expected}{comma}{table['windows_met']}{colon}{report.met}"))
-            )
+            counts = [(table["windows_expected"], report.expected)]
+            counts.append((table["windows_met"], report.met))
+            # An open window with no meeting yet is in neither count: say it is there.
+            if open_ := len(report.windows) - report.expected:
+                counts.append((table["windows_open"], open_))
+            entries.append((2, plain(comma.join(f"{key}{colon}{n}" for key, n in counts))))
         elif body.cadence is not None:
             entries.append((2, plain(table["no_series"])))
     if report is not None:
@@ -586,17 +587,38 @@ def _record_of(
                 for meeting_id in maybe_first:
                     line = _dated(accord.meeting(meeting_id), locale)
                     entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
-    held = [m for m in accord.meetings_of(body.id) if held_by(m, as_of)]
+    meetings = accord.meetings_of(body.id)
+    held = [m for m in meetings if held_by(m, as_of)]
+    maybe = [m for m in meetings if may_have_begun(m, as_of) and not held_by(m, as_of)]
     for locale in locales:
         table = words(locale)
         entries.append((2, plain(f"{table['held_meetings']}{table['colon']}{len(held)}")))
     for meeting in held:
         entries += _attendance_of(accord, meeting, locales)
+    if maybe:
+        for locale in locales:
+            table = words(locale)
+            line = f"{table['maybe_held_meetings']}{table['colon']}{len(maybe)}"
+            entries.append((2, plain(line)))
+    for meeting in maybe:
+        entries += _attendance_of(accord, meeting, locales)
     return entries
 
 
 def held_by(meeting: Meeting, as_of: datetime.date) -> bool:
-    """Whether ``meeting`` was held and may have begun by ``as_of``: the record as it stood."""
+    """Whether ``meeting`` was surely held by ``as_of``: held, and over by that day.
+
+    A meeting whose last possible day is after ``as_of`` (or unknown) may have been held
+    by then; :func:`may_have_begun` says whether it could have.
+    """
+    from maghreb_accord.vocabulary import MeetingStatus
+
+    latest = meeting.when.latest
+    return meeting.status is MeetingStatus.HELD and latest is not None and latest <= as_of
+
+
+def may_have_begun(meeting: Meeting, as_of: datetime.date) -> bool:
+    """Whether ``meeting`` was held and may have begun by ``as_of``: what a timeline draws."""
     from maghreb_accord.vocabulary import MeetingStatus
 
     if meeting.status is not MeetingStatus.HELD:
