@@ -219,9 +219,9 @@ def test_schedule_and_due_commands() -> None:
         "0  2013-04-21 .. 2013-06-30",
         "    entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "1  2013-07-01 .. 2013-09-30",
-        "    entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "    entre le 1er juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
         "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1  security-follow-up-committee-2?",
-        "    entre le 1 octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
+        "    entre le 1er octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
         " de suivi sécuritaire",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
@@ -235,7 +235,7 @@ def test_record_command_gives_windows_lateness_and_attendance() -> None:
     )
     assert (status, err) == (0, "")
     assert out.splitlines()[:13] == [
-        "au 1 janvier 2014",
+        "au 1er janvier 2014",
         "",
         "security-follow-up-committee",
         "    Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque"
@@ -245,14 +245,14 @@ def test_record_command_gives_windows_lateness_and_attendance() -> None:
         "  0  2013-04-21 .. 2013-06-30",
         "      entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée",
         "  1  2013-07-01 .. 2013-09-30",
-        "      entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
+        "      entre le 1er juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée",
         "  2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1"
         "  security-follow-up-committee-2?",
-        "      entre le 1 octobre 2013 et le 31 octobre 2013 — réunion enregistrée",
+        "      entre le 1er octobre 2013 et le 31 octobre 2013 — réunion enregistrée",
         "        Première réunion de la commission de suivi sécuritaire (octobre 2013)"
         " — retard en jours : de 93 à 123 (échéance : 30 juin 2013)",
         "        peut-être : Deuxième réunion de la commission de suivi sécuritaire"
-        " (entre le 1 octobre 2013 et le 25 avril 2016)",
+        " (entre le 1er octobre 2013 et le 25 avril 2016)",
     ]
     assert "manqu" not in out
 
@@ -336,7 +336,7 @@ def test_due_command_lists_windows_closed_with_no_meeting_recorded() -> None:
         "      Commission de suivi sécuritaire — entre le 21 avril 2013 et le 30 juin 2013"
         " — aucune réunion enregistrée\n"
         "  2013-07-01 .. 2013-09-30  security-follow-up-committee\n"
-        "      Commission de suivi sécuritaire — entre le 1 juillet 2013 et le 30 septembre 2013"
+        "      Commission de suivi sécuritaire — entre le 1er juillet 2013 et le 30 septembre 2013"
         " — aucune réunion enregistrée\n"
     )
 
@@ -758,7 +758,7 @@ def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:
     status, out, _ = cli(*arguments, "--lang", "fr")
     assert (status, out) == (
         0,
-        "aucune fenêtre ne commence au plus tard le 1 janvier 2013 :"
+        "aucune fenêtre ne commence au plus tard le 1er janvier 2013 :"
         " la première fenêtre commence le 21 avril 2013\n",
     )
     status, out, _ = cli(*arguments, "--lang", "ar")

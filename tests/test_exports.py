@@ -772,7 +772,7 @@ def test_popolo_events_say_when_their_dates_are_only_bounds(accord: Agreement) -
     second = events["security-follow-up-committee-2"]
     assert (second["start_date"], second["end_date"]) == ("2013-10-01", "2016-04-25")
     assert second["description"] == (
-        "Date connue par ses seules bornes : entre le 1 octobre 2013 et le 25 avril 2016"
+        "Date connue par ses seules bornes : entre le 1er octobre 2013 et le 25 avril 2016"
     )
     assert "location" not in second  # no source gives its place
     nouakchott = events["nouakchott-2015"]

@@ -117,7 +117,7 @@ def test_the_committee_calendar(accord: Agreement) -> None:
     assert rule["FREQ"] == ["MONTHLY"]
     assert rule["INTERVAL"] == [3]
     assert str(series["SUMMARY"]) == "Commission de suivi sécuritaire : réunion attendue"
-    assert "entre le 1 novembre 2013 et le 31 janvier 2014" in str(series["DESCRIPTION"])
+    assert "entre le 1er novembre 2013 et le 31 janvier 2014" in str(series["DESCRIPTION"])
     assert "LOCATION" not in series  # where the next meetings sit, no source says
     assert len({str(event["UID"]) for event in (*past, series)}) == 4
     assert expand(text, 100) == [

@@ -8,6 +8,9 @@ import sys
 
 import pytest
 from babel import Locale
+from babel import dates as babel_dates
+from hypothesis import given
+from hypothesis import strategies as st
 
 import maghreb_accord
 from maghreb_accord import Agreement, Label, LocaleError, LocaleTag, format_date, parse_locale
@@ -136,3 +139,16 @@ def test_importing_and_loading_do_not_import_babel() -> None:
         "assert 'babel' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+@given(st.dates(), st.sampled_from(["fr", "fr_MA", "fr_DZ", "fr_TN", "en"]))
+def test_french_writes_the_first_of_a_month_as_an_ordinal(day: datetime.date, locale: str) -> None:
+    for format in ("medium", "long", "full"):
+        written = format_date(day, locale, format=format)
+        assert ("1er " in written) is (day.day == 1), written
+        assert written.replace("1er ", "1 ") == babel_dates.format_date(
+            day, format=format, locale=Locale.parse("fr" if locale == "en" else locale)
+        )
+    # The short form writes days with two digits, and Arabic has no such ordinal.
+    assert "er" not in format_date(day, locale, format="short")
+    assert "er" not in format_date(day, "ar")

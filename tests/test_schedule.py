@@ -156,7 +156,7 @@ def test_the_follow_up_committee_schedule(accord: Agreement) -> None:
     # window from October 2013 on: as in compliance, those windows are uncertain.
     second = ("security-follow-up-committee-2",)
     assert [e.uncertain for e in schedule] == [(), (), second, second, second]
-    assert schedule[1].in_locale("fr") == "entre le 1 juillet 2013 et le 30 septembre 2013"
+    assert schedule[1].in_locale("fr") == "entre le 1er juillet 2013 et le 30 septembre 2013"
     assert schedule[1].in_locale("ar_DZ") == "بين 1 جويلية 2013 و30 سبتمبر 2013"
 
 

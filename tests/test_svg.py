@@ -174,7 +174,7 @@ def test_dates_are_written_as_the_locale_writes_them(accord: Agreement) -> None:
     assert "أفريل" in to_svg(accord, "ar_DZ", as_of=AS_OF)
     assert "أفريل" not in to_svg(accord, "ar_MA", as_of=AS_OF)
     assert "في تاريخ 1 يناير 2026" in to_svg(accord, "ar_MA", as_of=AS_OF)
-    assert "au 1 janvier 2026" in to_svg(accord, "fr", as_of=AS_OF)
+    assert "au 1er janvier 2026" in to_svg(accord, "fr", as_of=AS_OF)
 
 
 def test_no_output_says_missed(accord: Agreement) -> None:
@@ -541,7 +541,7 @@ def test_a_day_before_any_window_says_when_the_first_starts(
     svg = to_svg(accord, "fr", as_of=datetime.date(2012, 1, 1))
     valid(svg, dtd)
     summary = (
-        "aucune fenêtre ne commence au plus tard le 1 janvier 2012 :"
+        "aucune fenêtre ne commence au plus tard le 1er janvier 2012 :"
         " la première fenêtre commence le 21 avril 2013</title>"
     )
     assert svg.count(summary) == 2  # each lane's hover text

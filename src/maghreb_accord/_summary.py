@@ -91,7 +91,7 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
 
     >>> import datetime, maghreb_accord
     >>> print(due_text(maghreb_accord.load(), datetime.date(2013, 7, 1), "fr"))
-    au 1 juillet 2013
+    au 1er juillet 2013
     échéances passées : 2
       2013-06-30  first-follow-up-meeting
           engagement : Tenue de la première réunion de la commission de suivi sécuritaire au Maroc avant la fin du mois de juin prochain
@@ -138,7 +138,7 @@ def record_text(
     ... )
     >>> for line in text.splitlines()[:9]:
     ...     print(line)
-    au 1 janvier 2014
+    au 1er janvier 2014
     <BLANKLINE>
     security-follow-up-committee
         Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois que nécessaire
@@ -146,7 +146,7 @@ def record_text(
       0  2013-04-21 .. 2013-06-30
           entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
       1  2013-07-01 .. 2013-09-30
-          entre le 1 juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée
+          entre le 1er juillet 2013 et le 30 septembre 2013 — aucune réunion enregistrée
 
     .. versionadded:: 0.1.0
     """

@@ -80,6 +80,10 @@ class LocaleTag:
         return "_".join(part for part in (self.language, self.script, self.region) if part)
 
 
+# The day of the month written as one digit in a CLDR pattern: a "d" with no other "d" and
+# no quote beside it (a quote would make it part of literal text).
+_FRENCH_FIRST: Final = re.compile(r"(?<![d'])d(?![d'])")
+
 def parse_locale(locale: LocaleLike) -> LocaleTag:
     """Read a locale given as a tag (``-`` or ``_`` between parts) or a :class:`babel.Locale`.
 
@@ -174,12 +178,24 @@ def format_date(
     >>> format_date(datetime.date(2013, 4, 21), "fr", format="full")
     'dimanche 21 avril 2013'
 
+    French writes the first of a month as an ordinal, «1er», which CLDR's patterns leave
+    out:
+
+    >>> format_date(datetime.date(2013, 7, 1), "fr"), format_date(datetime.date(2013, 7, 1), "ar")
+    ('1er juillet 2013', '1 يوليو 2013')
+
     .. versionadded:: 0.1.0
     """
     from babel.dates import format_date as babel_format_date
+    from babel.dates import get_date_format
 
     _checks.date_argument(day, "day")
-    return babel_format_date(day, format=format, locale=_formatting_locale(locale))
+    babel_locale = _formatting_locale(locale)
+    pattern = get_date_format(format, locale=babel_locale).pattern
+    if babel_locale.language == "fr" and day.day == 1:
+        # The day written as one digit ("d", not "dd"): «1er».
+        pattern = _FRENCH_FIRST.sub("d'er'", pattern, count=1)
+    return babel_format_date(day, format=pattern, locale=babel_locale)
 
 
 def format_skeleton(skeleton: str, day: datetime.date, locale: LocaleLike) -> str:
