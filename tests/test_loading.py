@@ -133,7 +133,7 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     (
         "impossible date",
         _set("commitments.4.deadline", "2013-02-30"),
-        "$.commitments[4].deadline: '2013-02-30' is not a valid date",
+        "$.commitments[4].deadline: '2013-02-30' has the shape of a day, but there is no such day",
     ),
     (
         "date in another format",
@@ -143,8 +143,12 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
     (
         "impossible meeting date",
         _set("meetings.0.when", "2013-02-30"),
-        "$.meetings[0].when: '2013-02-30' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY,"
-        " or bounds such as ../YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+        "$.meetings[0].when: '2013-02-30' has the shape of a day, but there is no such day",
+    ),
+    (
+        "impossible bound",
+        _set("meetings.0.when", "2013-04-01/2013-04-31"),
+        "$.meetings[0].when: '2013-04-31' has the shape of a day, but there is no such day",
     ),
     (
         "month 13",
@@ -345,7 +349,7 @@ def test_every_problem_is_reported_at_once(raw: Any) -> None:
     assert problems_of(raw) == [
         "$.bodies[2].kind: required key missing",
         "$.commitments[3].domains[0]: 'terorism' is not a Domain",
-        "$.commitments[5].deadline: '2013-13-01' is not a valid date",
+        "$.commitments[5].deadline: '2013-13-01' has the shape of a day, but there is no such day",
         "$.ministers[4].unexpected: unknown key",
         "$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code",
     ]

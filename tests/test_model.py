@@ -390,3 +390,12 @@ def test_an_ambiguous_error_lists_at_most_fifty_matches() -> None:
     assert str(error).endswith("'id-49' and 10 more")
     assert len(error.matches) == 60
     assert error.hint is None
+
+
+def test_states_at_reads_a_level_in_any_case_and_names_the_closest_for_another() -> None:
+    meeting = maghreb_accord.load().meeting("nouakchott-2015")
+    assert meeting.states_at("MINISTER") == meeting.states_at(maghreb_accord.Level.MINISTER)
+    with pytest.raises(maghreb_accord.UnknownIdError) as raised:
+        meeting.states_at("ministre")
+    assert str(raised.value) == "no level with id 'ministre'; did you mean 'minister'?"
+    assert raised.value.kind == "level"

@@ -60,12 +60,19 @@ def _parse_day(value: object) -> datetime.date:
     if type(value) is not str or not _DAY_SHAPE.fullmatch(value):
         message = f"expected a date as 'YYYY-MM-DD', got {_checks.show_json(value)}"
         raise AccordDataError([Problem("$", message, code="type")])
+    if not _is_a_day(value):
+        message = f"{value!r} has the shape of a day, but there is no such day"
+        raise AccordDataError([Problem("$", message, code="pattern")])
+    return datetime.date.fromisoformat(value)
+
+
+def _is_a_day(text: str) -> bool:
+    """Whether ``text``, shaped ``YYYY-MM-DD``, names a day of the calendar (not 2013-02-30)."""
     try:
-        return datetime.date.fromisoformat(value)
+        datetime.date.fromisoformat(text)
     except ValueError:
-        raise AccordDataError(
-            [Problem("$", f"{value!r} is not a valid date", code="pattern")]
-        ) from None
+        return False
+    return True
 
 
 def add_months(day: datetime.date, months: int, *, month_end: bool = False) -> datetime.date:
@@ -355,6 +362,10 @@ def parse_when(text: str) -> When:
         raise AccordDataError(
             [Problem("$", f"{text!r} ends before it starts", code="inconsistent")]
         )
+    for part in text.split("/"):
+        if _DAY_SHAPE.fullmatch(part) and not _is_a_day(part):
+            message = f"{part!r} has the shape of a day, but there is no such day"
+            raise AccordDataError([Problem("$", message, code="pattern")])
     raise AccordDataError(
         [
             Problem(

@@ -84,6 +84,7 @@ class LocaleTag:
 # no quote beside it (a quote would make it part of literal text).
 _FRENCH_FIRST: Final = re.compile(r"(?<![d'])d(?![d'])")
 
+
 def parse_locale(locale: LocaleLike) -> LocaleTag:
     """Read a locale given as a tag (``-`` or ``_`` between parts) or a :class:`babel.Locale`.
 

@@ -821,6 +821,20 @@ class Venue(Shared):
         validate(self)
 
 
+def _level(level: Level | str) -> Level:
+    """``level`` as a :class:`Level`: a member, or its value in any case."""
+    from ._suggest import suggest
+    from .errors import UnknownIdError
+
+    if isinstance(level, Level):
+        return level
+    try:
+        return Level(level.lower() if isinstance(level, str) else level)
+    except ValueError:
+        values = [member.value for member in Level]
+        raise UnknownIdError(str(level), "level", suggest(str(level), values)) from None
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Meeting(Shared):
     """A meeting of a body, held or planned.
@@ -875,11 +889,14 @@ class Meeting(Shared):
     def states_at(self, *levels: Level | str) -> tuple[str, ...]:
         """The states represented at one of ``levels``, in attendance order, each once.
 
+        Each level is a :class:`Level` or its value, in any case; another raises
+        :class:`~maghreb_accord.UnknownIdError` naming the closest level.
+
         >>> import maghreb_accord
-        >>> maghreb_accord.load().meeting("nouakchott-2015").states_at("minister")
+        >>> maghreb_accord.load().meeting("nouakchott-2015").states_at("Minister")
         ('MA', 'MR')
         """
-        wanted = {Level(level) for level in levels}
+        wanted = {_level(level) for level in levels}
         found = [row.state for row in self.attendance if row.level in wanted]
         return tuple(dict.fromkeys(found))
 

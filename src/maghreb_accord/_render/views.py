@@ -589,18 +589,18 @@ def _record_of(
                     entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
     meetings = accord.meetings_of(body.id)
     held = [m for m in meetings if held_by(m, as_of)]
-    maybe = [m for m in meetings if may_have_begun(m, as_of) and not held_by(m, as_of)]
+    maybe_held = [m for m in meetings if may_have_begun(m, as_of) and not held_by(m, as_of)]
     for locale in locales:
         table = words(locale)
         entries.append((2, plain(f"{table['held_meetings']}{table['colon']}{len(held)}")))
     for meeting in held:
         entries += _attendance_of(accord, meeting, locales)
-    if maybe:
+    if maybe_held:
         for locale in locales:
             table = words(locale)
-            line = f"{table['maybe_held_meetings']}{table['colon']}{len(maybe)}"
+            line = f"{table['maybe_held_meetings']}{table['colon']}{len(maybe_held)}"
             entries.append((2, plain(line)))
-    for meeting in maybe:
+    for meeting in maybe_held:
         entries += _attendance_of(accord, meeting, locales)
     return entries
 
