@@ -59,6 +59,7 @@ VALIDATOR = jsonschema.Draft202012Validator(
 BEYOND_JSON_SCHEMA = {
     "float for integer": "JSON Schema counts 3.0 as an integer",
     "impossible meeting date": "a pattern cannot know which days a month has",
+    "impossible bound": "a pattern cannot know which days a month has",
     "bounds reversed": "comparing two dates is beyond JSON Schema",
     "non-NFC text": "Unicode normalisation is beyond JSON Schema",
     "lone surrogate": "JSON text cannot carry one to a validator as a string",
