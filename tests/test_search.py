@@ -151,8 +151,9 @@ def test_ranking_tiers() -> None:
 
 def test_kinds_and_limit_narrow_the_results() -> None:
     everything = ACCORD.find("terrorisme", limit=100)
-    # The working group on terrorism and organised crime (adopted in 2016) is a body.
-    assert {m.kind for m in everything} == {"domain", "body", "commitment"}
+    # The working group on terrorism and organised crime (adopted in 2016) is a body. Below
+    # 0.5 are fuzzy neighbours: «Troisième réunion…», a meeting, scores 0.38.
+    assert {m.kind for m in everything if m.score >= 0.5} == {"domain", "body", "commitment"}
     only = ACCORD.find("terrorisme", kinds=["commitment"], limit=100)
     assert only == tuple(m for m in everything if m.kind == "commitment")
     assert len(ACCORD.find("terrorisme", limit=2)) == 2

@@ -165,7 +165,7 @@ def summary_document(accord: Agreement, locale: LocaleLike) -> Document:
         ),
     )
     meetings = []
-    for meeting in accord.meetings:
+    for meeting in _in_time_order(accord):
         when, place = when_and_where(accord, meeting, locale)
         status = meeting.status.label.in_locale(locale)
         meetings += [
@@ -250,7 +250,7 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
 
     blocks.append(Heading(2, plain(table["meetings"])))
     meetings: list[Entry] = []
-    for meeting in accord.meetings:
+    for meeting in _in_time_order(accord):
         line = (
             f" {meeting.name.in_locale(locale)} "
             f"({meeting.status.label.in_locale(locale)}){colon}"
@@ -603,6 +603,13 @@ def _record_of(
     for meeting in maybe_held:
         entries += _attendance_of(accord, meeting, locales)
     return entries
+
+
+def _in_time_order(accord: Agreement) -> list[Meeting]:
+    """The accord's meetings, earliest first, as :meth:`Agreement.meetings_of` orders them."""
+    from maghreb_accord.agreement import _chronological
+
+    return sorted(accord.meetings, key=_chronological)
 
 
 def held_by(meeting: Meeting, as_of: datetime.date) -> bool:
