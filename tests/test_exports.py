@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import re
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
@@ -755,6 +756,56 @@ def test_html_links_only_http_and_https(address: str) -> None:
     page = to_html(maghreb_accord.load())
     assert _links(page)
     assert all(href.startswith(("https://", "http://")) for href in _links(page))
+
+
+def _stylesheet(page: str) -> dict[str, dict[str, str]]:
+    """The page's style: each selector's declarations."""
+    style = page[page.index("<style>") + len("<style>") : page.index("</style>")]
+    rules: dict[str, dict[str, str]] = {}
+    for selectors, block in re.findall(r"([^{}]+)\{([^}]*)\}", style):
+        parts = (declaration.partition(":") for declaration in block.split(";"))
+        declarations = {name.strip(): value.strip() for name, _, value in parts if value}
+        for selector in selectors.split(","):
+            rules.setdefault(selector.strip(), {}).update(declarations)
+    return rules
+
+
+class _Words(HTMLParser):
+    """Each word of the text (between spaces) and the elements it is in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.words: list[tuple[str, tuple[str, ...]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _Structure.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "body" in self.stack and "svg" not in self.stack:
+            self.words += [(word, tuple(self.stack)) for word in data.split()]
+
+
+@pytest.mark.parametrize("locale", ["both", "ar", "fr"])
+def test_html_lets_every_long_word_wrap(accord: Agreement, locale: str) -> None:
+    # A word longer than a phone's line (an address, an id) breaks where it must, instead
+    # of making the page scroll sideways.
+    page = to_html(accord, locale)
+    rules = _stylesheet(page)
+    wraps = {tag: rule["overflow-wrap"] for tag, rule in rules.items() if "overflow-wrap" in rule}
+    parser = _Words()
+    parser.feed(page)
+    long_words = [(word, stack) for word, stack in parser.words if len(word) > 30]
+    assert max(len(word) for word, _ in long_words) > 150
+    for word, stack in long_words:
+        wrap = next((wraps[tag] for tag in reversed(stack) if tag in wraps), "normal")
+        assert wrap in ("anywhere", "break-word"), word
+    assert not any("white-space" in rule for rule in rules.values())
+    assert rules["figure.timeline svg"]["width"] == "100%"  # the timeline scales down
 
 
 def test_popolo_other_names_are_unique(accord: Agreement) -> None:

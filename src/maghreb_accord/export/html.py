@@ -31,7 +31,8 @@ __all__ = ["to_html"]
 
 _STYLE: Final = """
 body { font-family: system-ui, "Noto Sans", "Noto Naskh Arabic", sans-serif; max-width: 52rem;
-       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; }
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; overflow-wrap: break-word; }
+a, code { overflow-wrap: anywhere; }
 section + section { border-top: 1px solid #ccc; margin-top: 3rem; }
 blockquote { border-inline-start: 4px solid #999; margin-inline: 0; padding-inline: 1rem;
              color: #333; }
@@ -105,7 +106,8 @@ def to_html(
     Each language is a ``<section>`` with its ``lang`` and ``dir``; Latin ids inside Arabic
     are isolated in ``<bdi>``; every text is escaped. A page in one language has its
     ``lang``, ``dir`` and title in that language, and nothing else in another script but
-    ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``).
+    ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``). Long words, such as
+    addresses and ids, wrap on a narrow screen.
 
     Each section ends with the record's timeline in its language, inline (see
     :func:`~maghreb_accord.export.to_svg`), as of ``as_of``: by default the last day the
