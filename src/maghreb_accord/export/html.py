@@ -15,6 +15,7 @@ from maghreb_accord._render.blocks import (
     Run,
     Text,
     is_arabic,
+    readable_address,
     web_address,
 )
 from maghreb_accord._render.timeline import timeline_document
@@ -43,12 +44,17 @@ figure.timeline svg { display: block; width: 100%; height: auto; }
 
 
 def _run(run: Run) -> str:
-    text = escape(run.text)
+    href = run.href if run.href is not None and web_address(run.href) == run.href else None
+    # A link shows its address with its letters decoded, as people read it (http(s) only).
+    shown = run.text if href is None else readable_address(run.text)
+    text = escape(shown)
     if run.code:
         text = f"<code>{text}</code>"
-    if run.href is not None and web_address(run.href) == run.href:  # http(s) only
-        text = f'<a href="{escape(run.href, quote=True)}">{text}</a>'
-    return f"<bdi>{text}</bdi>" if run.isolated else text
+    if href is not None:
+        text = f'<a href="{escape(href, quote=True)}">{text}</a>'
+    # Decoded Arabic letters in an address make it a run of another script: isolated too.
+    isolated = run.isolated or is_arabic(shown) != is_arabic(run.text)
+    return f"<bdi>{text}</bdi>" if isolated else text
 
 
 def _text(text: Text) -> str:
@@ -109,6 +115,9 @@ def to_html(
     ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``). Long words, such as
     addresses and ids, wrap on a narrow screen.
 
+    A source's address links to the address as written, and shows as people read it: its
+    percent-encoded letters decoded, isolated in ``<bdi>`` where they are Arabic.
+
     Each section ends with the record's timeline in its language, inline (see
     :func:`~maghreb_accord.export.to_svg`), as of ``as_of``: by default the last day the
     record speaks of, so the same accord always gives the same page. An accord with no
@@ -120,6 +129,8 @@ def to_html(
     >>> page.startswith("<!DOCTYPE html>"), '<section lang="ar" dir="rtl">' in page
     (True, True)
     >>> '<html lang="ar-MA" dir="rtl">' in to_html(maghreb_accord.load(), "ar_MA")
+    True
+    >>> ">https://interieur.gov.dz/index.php/ar/الوزير-و-الوزارة/" in page
     True
 
     .. versionadded:: 0.1.0
