@@ -684,6 +684,60 @@ def test_html_is_a_well_formed_bilingual_page(accord: Agreement) -> None:
         assert commitment.text.fr in text
 
 
+class _Page(HTMLParser):
+    """The page's own attributes and title, and each section's attributes and heading."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page: dict[str, str | None] = {}
+        self.title = ""
+        self.sections: list[tuple[dict[str, str | None], str]] = []
+        self.within: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            self.page = dict(attrs)
+        elif tag == "section":
+            self.sections.append((dict(attrs), ""))
+        if (tag == "title" and not self.sections) or tag == "h1":  # not the drawings' titles
+            self.within = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.within:
+            self.within = None
+
+    def handle_data(self, data: str) -> None:
+        if self.within == "title":
+            self.title += data
+        elif self.within == "h1":
+            attributes, heading = self.sections[-1]
+            self.sections[-1] = (attributes, heading + data)
+
+
+@pytest.mark.parametrize(
+    ("locale", "page"),
+    [
+        ("both", {"lang": "ar", "dir": "rtl"}),
+        ("ar", {"lang": "ar", "dir": "rtl"}),
+        ("ar_MA", {"lang": "ar-MA", "dir": "rtl"}),
+        ("fr", {"lang": "fr", "dir": "ltr"}),
+    ],
+)
+def test_html_page_language_and_title_follow_the_body(
+    accord: Agreement, locale: str, page: dict[str, str]
+) -> None:
+    parsed = _Page()
+    parsed.feed(to_html(accord, locale))
+    parsed.close()
+    # The page is in the language it opens with, as its first section says.
+    assert parsed.page == page == parsed.sections[0][0]
+    # Its title names the accord as the sections do, in their order; a title after the
+    # first is isolated, as it may run in another direction.
+    first, *others = [heading for _, heading in parsed.sections]
+    assert parsed.title == first + "".join(f" — \u2068{other}\u2069" for other in others)
+    assert len(others) == (locale == "both")
+
+
 def test_markdown_sets_arabic_right_to_left_and_isolates_latin_ids(accord: Agreement) -> None:
     text = to_markdown(accord)
     arabic, french = text.split('</div>\n\n<div lang="fr" dir="ltr">')

@@ -18,6 +18,7 @@ from maghreb_accord._render.blocks import (
     readable_address,
     web_address,
 )
+from maghreb_accord._render.text import FSI, PDI
 from maghreb_accord._render.timeline import timeline_document
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
@@ -110,10 +111,11 @@ def to_html(
     then French.
 
     Each language is a ``<section>`` with its ``lang`` and ``dir``; Latin ids inside Arabic
-    are isolated in ``<bdi>``; every text is escaped. A page in one language has its
-    ``lang``, ``dir`` and title in that language, and nothing else in another script but
-    ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``). Long words, such as
-    addresses and ids, wrap on a narrow screen.
+    are isolated in ``<bdi>``; every text is escaped. The page has the ``lang`` and ``dir``
+    of the language it opens with, and its title is the accord's in the body's order: in
+    both languages, Arabic then French (isolated). A page in one language has nothing else
+    in another script but ids and addresses. Dates follow the locale (``ar_MA``,
+    ``ar_DZ``). Long words, such as addresses and ids, wrap on a narrow screen.
 
     A source's address links to the address as written, and shows as people read it: its
     percent-encoded letters decoded, isolated in ``<bdi>`` where they are Arabic.
@@ -128,6 +130,8 @@ def to_html(
     >>> page = to_html(maghreb_accord.load())
     >>> page.startswith("<!DOCTYPE html>"), '<section lang="ar" dir="rtl">' in page
     (True, True)
+    >>> '<html lang="ar" dir="rtl">' in page
+    True
     >>> '<html lang="ar-MA" dir="rtl">' in to_html(maghreb_accord.load(), "ar_MA")
     True
     >>> ">https://interieur.gov.dz/index.php/ar/الوزير-و-الوزارة/" in page
@@ -147,13 +151,12 @@ def to_html(
         blocks = "\n".join(_block(block) for block in document.blocks)
         blocks += _timeline(agreement, each, day)
         sections.append(f'<section lang="{bcp47(each)}" dir="{direction}">\n{blocks}\n</section>')
-    if len(locales) == 1:
-        title = escape(agreement.title.in_locale(locales[0]))
-        arabic = text_language(locales[0]) == "ar"
-        page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
-    else:
-        title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
-        page = 'lang="fr"'
+    # The page is in the language its body opens with; its title names the accord in the
+    # body's order, a title after the first isolated (a <title> holds no <bdi>).
+    arabic = text_language(locales[0]) == "ar"
+    page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
+    first, *others = (agreement.title.in_locale(each) for each in locales)
+    title = escape("".join([first, *(f" — {FSI}{other}{PDI}" for other in others)]))
     return (
         "<!DOCTYPE html>\n"
         f"<html {page}>\n<head>\n"
