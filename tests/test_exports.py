@@ -6,21 +6,25 @@ import csv
 import functools
 import io
 import json
+import re
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import quote, unquote
 
 import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
 import maghreb_accord
 from maghreb_accord import Agreement
 from maghreb_accord import strategies as ms
+from maghreb_accord._render.blocks import readable_address
 from maghreb_accord.export import (
     json_schema,
     to_csv,
@@ -681,6 +685,60 @@ def test_html_is_a_well_formed_bilingual_page(accord: Agreement) -> None:
         assert commitment.text.fr in text
 
 
+class _Page(HTMLParser):
+    """The page's own attributes and title, and each section's attributes and heading."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page: dict[str, str | None] = {}
+        self.title = ""
+        self.sections: list[tuple[dict[str, str | None], str]] = []
+        self.within: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            self.page = dict(attrs)
+        elif tag == "section":
+            self.sections.append((dict(attrs), ""))
+        if (tag == "title" and not self.sections) or tag == "h1":  # not the drawings' titles
+            self.within = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.within:
+            self.within = None
+
+    def handle_data(self, data: str) -> None:
+        if self.within == "title":
+            self.title += data
+        elif self.within == "h1":
+            attributes, heading = self.sections[-1]
+            self.sections[-1] = (attributes, heading + data)
+
+
+@pytest.mark.parametrize(
+    ("locale", "page"),
+    [
+        ("both", {"lang": "ar", "dir": "rtl"}),
+        ("ar", {"lang": "ar", "dir": "rtl"}),
+        ("ar_MA", {"lang": "ar-MA", "dir": "rtl"}),
+        ("fr", {"lang": "fr", "dir": "ltr"}),
+    ],
+)
+def test_html_page_language_and_title_follow_the_body(
+    accord: Agreement, locale: str, page: dict[str, str]
+) -> None:
+    parsed = _Page()
+    parsed.feed(to_html(accord, locale))
+    parsed.close()
+    # The page is in the language it opens with, as its first section says.
+    assert parsed.page == page == parsed.sections[0][0]
+    # Its title names the accord as the sections do, in their order; a title after the
+    # first is isolated, as it may run in another direction.
+    first, *others = [heading for _, heading in parsed.sections]
+    assert parsed.title == first + "".join(f" — \u2068{other}\u2069" for other in others)
+    assert len(others) == (locale == "both")
+
+
 def test_markdown_sets_arabic_right_to_left_and_isolates_latin_ids(accord: Agreement) -> None:
     text = to_markdown(accord)
     arabic, french = text.split('</div>\n\n<div lang="fr" dir="ltr">')
@@ -756,6 +814,170 @@ def test_html_links_only_http_and_https(address: str) -> None:
     page = to_html(maghreb_accord.load())
     assert _links(page)
     assert all(href.startswith(("https://", "http://")) for href in _links(page))
+
+
+@attrs.frozen
+class _Link:
+    href: str
+    text: str
+    isolated: bool  # inside a <bdi>
+    lang: str | None  # its section's
+
+
+class _LinkTexts(HTMLParser):
+    """Each link's target, its text as shown (character references resolved), and context."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[_Link] = []
+        self.stack: list[tuple[str, dict[str, str | None]]] = []
+        self.href: str | None = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.href, self.text = dict(attrs)["href"] or "", []
+        if tag not in _Structure.VOID:
+            self.stack.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.stack.pop()
+        if tag == "a" and self.href is not None:
+            tags = [name for name, _ in self.stack]
+            lang = next((a["lang"] for name, a in self.stack if name == "section"), None)
+            self.links.append(_Link(self.href, "".join(self.text), "bdi" in tags, lang))
+            self.href = None
+
+    def handle_data(self, data: str) -> None:
+        if self.href is not None:
+            self.text.append(data)
+
+
+def _link_texts(page: str) -> list[_Link]:
+    parser = _LinkTexts()
+    parser.feed(page)
+    parser.close()
+    return parser.links
+
+
+def test_html_shows_an_encoded_address_decoded_and_links_to_it_as_written(
+    accord: Agreement,
+) -> None:
+    address = accord.source("interieur-gov-dz-497").address
+    assert address is not None
+    assert address.startswith("https://interieur.gov.dz/index.php/ar/%D8%A7%D9%84")
+    links = [link for link in _link_texts(to_html(accord)) if link.href == address]
+    assert [link.lang for link in links] == ["ar", "fr"]
+    for link in links:  # in French too, its Arabic letters are isolated
+        assert link == _Link(address, unquote(address), isolated=True, lang=link.lang)
+        assert link.text.startswith("https://interieur.gov.dz/index.php/ar/الوزير-و-الوزارة/")
+
+
+def test_html_link_texts_name_the_page_they_link_to(accord: Agreement) -> None:
+    links = _link_texts(to_html(accord))
+    encoded = [link for link in links if "%" in link.href]
+    assert len(encoded) > 10
+    for link in links:
+        assert link.href.isascii(), link.href  # the address as in the data
+        assert unquote(link.text) == unquote(link.href)
+        # No letter of the bundled addresses is left encoded (lowercase escapes too).
+        assert not re.search("%[89a-f][0-9a-f]", link.text, flags=re.I), link.text
+        if re.search("[\u0600-\u06ff]", link.text):
+            assert link.isolated, link.text
+
+
+def test_html_escapes_an_address_it_decodes() -> None:
+    document = canonical_raw()
+    outside = next(source for source in document["sources"] if "address" in source)
+    outside["address"] = 'https://example.org/<b>"&x=%D8%A7%3Cscript%3E%E2%80%AE'
+    page = to_html(load_raw(document))
+    assert "<b>" not in page
+    assert "<script>" not in page
+    (link, *_) = [link for link in _link_texts(page) if link.href == outside["address"]]
+    # An escaped ASCII character and a bidi control stay encoded; the Arabic letter shows.
+    assert link.text == 'https://example.org/<b>"&x=ا%3Cscript%3E%E2%80%AE'
+    assert link.isolated
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("https://tunisien.tn/%d8%aa%d9%88%d9%86%d8%b3/", "https://tunisien.tn/تونس/"),
+        ("https://lecalame.info/?q=node%2F2049", "https://lecalame.info/?q=node%2F2049"),
+        ("https://example.org/a%20b%25", "https://example.org/a%20b%25"),
+        ("https://example.org/%C3%A9t%C3%A9", "https://example.org/été"),
+        ("https://example.org/%F0%9F%98%80", "https://example.org/\U0001f600"),
+        ("https://example.org/%D8", "https://example.org/%D8"),  # a byte short
+        ("https://example.org/%C0%AF", "https://example.org/%C0%AF"),  # overlong "/"
+        ("https://example.org/%ED%A0%80", "https://example.org/%ED%A0%80"),  # a surrogate
+        ("https://example.org/%C2%A0%E2%80%8F", "https://example.org/%C2%A0%E2%80%8F"),
+    ],
+)
+def test_readable_address_decodes_only_visible_letters(address: str, shown: str) -> None:
+    assert readable_address(address) == shown
+    assert readable_address(shown) == shown
+
+
+_ASCII: str = "".join(chr(code) for code in range(0x21, 0x7F))
+
+
+@given(st.text())
+def test_readable_address_names_the_same_page(path: str) -> None:
+    address = "https://example.org/" + quote(path, safe="/")
+    shown = readable_address(address)
+    # Encoding again what was decoded gives the address back: the same page.
+    assert quote(shown, safe=_ASCII) == address
+    assert all(char.isprintable() for char in shown)
+
+
+def _stylesheet(page: str) -> dict[str, dict[str, str]]:
+    """The page's style: each selector's declarations."""
+    style = page[page.index("<style>") + len("<style>") : page.index("</style>")]
+    rules: dict[str, dict[str, str]] = {}
+    for selectors, block in re.findall(r"([^{}]+)\{([^}]*)\}", style):
+        parts = (declaration.partition(":") for declaration in block.split(";"))
+        declarations = {name.strip(): value.strip() for name, _, value in parts if value}
+        for selector in selectors.split(","):
+            rules.setdefault(selector.strip(), {}).update(declarations)
+    return rules
+
+
+class _Words(HTMLParser):
+    """Each word of the text (between spaces) and the elements it is in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.words: list[tuple[str, tuple[str, ...]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _Structure.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "body" in self.stack and "svg" not in self.stack:
+            self.words += [(word, tuple(self.stack)) for word in data.split()]
+
+
+@pytest.mark.parametrize("locale", ["both", "ar", "fr"])
+def test_html_lets_every_long_word_wrap(accord: Agreement, locale: str) -> None:
+    # A word longer than a phone's line (an address, an id) breaks where it must, instead
+    # of making the page scroll sideways.
+    page = to_html(accord, locale)
+    rules = _stylesheet(page)
+    wraps = {tag: rule["overflow-wrap"] for tag, rule in rules.items() if "overflow-wrap" in rule}
+    parser = _Words()
+    parser.feed(page)
+    long_words = [(word, stack) for word, stack in parser.words if len(word) > 30]
+    assert max(len(word) for word, _ in long_words) > 150
+    for word, stack in long_words:
+        wrap = next((wraps[tag] for tag in reversed(stack) if tag in wraps), "normal")
+        assert wrap in ("anywhere", "break-word"), word
+    assert not any("white-space" in rule for rule in rules.values())
+    assert rules["figure.timeline svg"]["width"] == "100%"  # the timeline scales down
 
 
 def test_popolo_other_names_are_unique(accord: Agreement) -> None:

@@ -21,6 +21,8 @@ from maghreb_accord.export import to_csv, to_csv_attendance, to_html, to_ical, t
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
 LATIN = re.compile(r"[A-Za-zÀ-ÿŒœ]")
 ARABIC = re.compile("[\u0600-\u06ff]")
+# A link to an address, shown decoded (its Arabic letters too), isolated; its href encoded.
+DECODED_ADDRESS = re.compile(r'<bdi><a href="[!-~]+">[^<]*</a></bdi>')
 
 COMMANDS = {
     "summary": ["summary"],
@@ -65,7 +67,8 @@ def test_arabic_output_has_no_latin_letter_outside_isolated_ids(
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 @pytest.mark.parametrize("lang", ["fr", "fr_MA"])
 def test_french_output_has_no_arabic_letter(name: str, lang: str, tmp_path: Path) -> None:
-    text = _output([*COMMANDS[name], "--lang", lang], tmp_path)
+    # But in a web address a page shows decoded, as people read it: isolated in its link.
+    text = DECODED_ADDRESS.sub("", _output([*COMMANDS[name], "--lang", lang], tmp_path))
     assert ARABIC.findall(text) == [], name
 
 

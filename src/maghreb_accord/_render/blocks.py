@@ -7,7 +7,8 @@ right order wherever the syntax can say so (Markdown, HTML).
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+import re
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
@@ -103,3 +104,36 @@ def web_address(address: str) -> str | None:
     if not urlsplit(url).netloc or any(char.isspace() for char in url):
         return None
     return url
+
+
+# One character beyond ASCII, percent-encoded as UTF-8: a lead byte, then continuation bytes.
+_NEXT: Final = "%[89ABab][0-9A-Fa-f]"
+_ENCODED_CHAR: Final = re.compile(
+    rf"%[CDcd][0-9A-Fa-f]{_NEXT}|%[Ee][0-9A-Fa-f](?:{_NEXT}){{2}}|%[Ff][0-7](?:{_NEXT}){{3}}"
+)
+
+
+def readable_address(address: str) -> str:
+    """``address`` as people read it: its percent-encoded letters decoded (an IRI, RFC 3987).
+
+    Only what decodes to a visible character beyond ASCII is decoded, as a browser's address
+    bar shows it; an escaped ASCII character (``%2F``, ``%20``, ``%25``), bytes that are not
+    UTF-8, and what would decode to a space, a control or a bidirectional formatting
+    character stay as written, so the text still names the same page. This is the text
+    shown; a link's target stays the address itself.
+
+    >>> readable_address("https://arabstoday.net/326/%D9%88%D8%B2%D8%B1%D8%A7%D8%A1")
+    'https://arabstoday.net/326/وزراء'
+    >>> readable_address("https://lecalame.info/?q=node%2F2049%E2%80%AE%FF")
+    'https://lecalame.info/?q=node%2F2049%E2%80%AE%FF'
+    """
+    from urllib.parse import unquote
+
+    def decode(encoded: re.Match[str]) -> str:
+        try:
+            char = unquote(encoded.group(), errors="strict")
+        except UnicodeDecodeError:  # an overlong form or a surrogate: not a character
+            return encoded.group()
+        return char if char.isprintable() else encoded.group()
+
+    return _ENCODED_CHAR.sub(decode, address)

@@ -15,8 +15,10 @@ from maghreb_accord._render.blocks import (
     Run,
     Text,
     is_arabic,
+    readable_address,
     web_address,
 )
+from maghreb_accord._render.text import FSI, PDI
 from maghreb_accord._render.timeline import timeline_document
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales, text_language
@@ -31,7 +33,8 @@ __all__ = ["to_html"]
 
 _STYLE: Final = """
 body { font-family: system-ui, "Noto Sans", "Noto Naskh Arabic", sans-serif; max-width: 52rem;
-       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; }
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; overflow-wrap: break-word; }
+a, code { overflow-wrap: anywhere; }
 section + section { border-top: 1px solid #ccc; margin-top: 3rem; }
 blockquote { border-inline-start: 4px solid #999; margin-inline: 0; padding-inline: 1rem;
              color: #333; }
@@ -42,12 +45,17 @@ figure.timeline svg { display: block; width: 100%; height: auto; }
 
 
 def _run(run: Run) -> str:
-    text = escape(run.text)
+    href = run.href if run.href is not None and web_address(run.href) == run.href else None
+    # A link shows its address with its letters decoded, as people read it (http(s) only).
+    shown = run.text if href is None else readable_address(run.text)
+    text = escape(shown)
     if run.code:
         text = f"<code>{text}</code>"
-    if run.href is not None and web_address(run.href) == run.href:  # http(s) only
-        text = f'<a href="{escape(run.href, quote=True)}">{text}</a>'
-    return f"<bdi>{text}</bdi>" if run.isolated else text
+    if href is not None:
+        text = f'<a href="{escape(href, quote=True)}">{text}</a>'
+    # Decoded Arabic letters in an address make it a run of another script: isolated too.
+    isolated = run.isolated or is_arabic(shown) != is_arabic(run.text)
+    return f"<bdi>{text}</bdi>" if isolated else text
 
 
 def _text(text: Text) -> str:
@@ -103,9 +111,14 @@ def to_html(
     then French.
 
     Each language is a ``<section>`` with its ``lang`` and ``dir``; Latin ids inside Arabic
-    are isolated in ``<bdi>``; every text is escaped. A page in one language has its
-    ``lang``, ``dir`` and title in that language, and nothing else in another script but
-    ids and addresses. Dates follow the locale (``ar_MA``, ``ar_DZ``).
+    are isolated in ``<bdi>``; every text is escaped. The page has the ``lang`` and ``dir``
+    of the language it opens with, and its title is the accord's in the body's order: in
+    both languages, Arabic then French (isolated). A page in one language has nothing else
+    in another script but ids and addresses. Dates follow the locale (``ar_MA``,
+    ``ar_DZ``). Long words, such as addresses and ids, wrap on a narrow screen.
+
+    A source's address links to the address as written, and shows as people read it: its
+    percent-encoded letters decoded, isolated in ``<bdi>`` where they are Arabic.
 
     Each section ends with the record's timeline in its language, inline (see
     :func:`~maghreb_accord.export.to_svg`), as of ``as_of``: by default the last day the
@@ -117,7 +130,11 @@ def to_html(
     >>> page = to_html(maghreb_accord.load())
     >>> page.startswith("<!DOCTYPE html>"), '<section lang="ar" dir="rtl">' in page
     (True, True)
+    >>> '<html lang="ar" dir="rtl">' in page
+    True
     >>> '<html lang="ar-MA" dir="rtl">' in to_html(maghreb_accord.load(), "ar_MA")
+    True
+    >>> ">https://interieur.gov.dz/index.php/ar/الوزير-و-الوزارة/" in page
     True
 
     .. versionadded:: 0.1.0
@@ -134,13 +151,12 @@ def to_html(
         blocks = "\n".join(_block(block) for block in document.blocks)
         blocks += _timeline(agreement, each, day)
         sections.append(f'<section lang="{bcp47(each)}" dir="{direction}">\n{blocks}\n</section>')
-    if len(locales) == 1:
-        title = escape(agreement.title.in_locale(locales[0]))
-        arabic = text_language(locales[0]) == "ar"
-        page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
-    else:
-        title = escape(f"{agreement.title.fr} — {agreement.title.ar}")
-        page = 'lang="fr"'
+    # The page is in the language its body opens with; its title names the accord in the
+    # body's order, a title after the first isolated (a <title> holds no <bdi>).
+    arabic = text_language(locales[0]) == "ar"
+    page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
+    first, *others = (agreement.title.in_locale(each) for each in locales)
+    title = escape("".join([first, *(f" — {FSI}{other}{PDI}" for other in others)]))
     return (
         "<!DOCTYPE html>\n"
         f"<html {page}>\n<head>\n"
