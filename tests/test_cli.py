@@ -650,14 +650,29 @@ def test_find_min_score_filters() -> None:
         (["find", "x", "--min-score", "2"], "is not a score from 0 to 1"),
         (["find", "x", "--min-score", "high"], "is not a score from 0 to 1"),
         (["find", "x", "--limit", "0"], "is not a whole number of at least 1"),
+        (["find", ""], "argument query: '' is empty or blank: give a name to search for"),
+        (["find", " \t", "--lang", "fr"], "argument query: ' \\t' is empty or blank"),
     ],
 )
 def test_find_refuses_scores_and_limits_that_mean_nothing(
     arguments: list[str], message: str
 ) -> None:
-    status, _, err = cli(*arguments)
-    assert status == 2
+    status, out, err = cli(*arguments)
+    assert (status, out) == (2, "")
     assert message in err
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t\n"])
+def test_a_blank_query_is_a_usage_error_as_the_api_finds_nothing_for_it(
+    accord: Agreement, query: str
+) -> None:
+    # Agreement.find documents that a blank query matches nothing: asking is a mistake.
+    assert accord.find(query) == ()
+    for lang in ("ar", "fr", "both"):
+        status, out, err = cli("find", query, "--lang", lang)
+        assert (status, out) == (2, "")
+        assert "is empty or blank" in err
+        assert "no match" not in err
 
 
 # --- validate ------------------------------------------------------------------------

@@ -266,6 +266,13 @@ def _data_problems(error: Exception) -> list[str]:
     return [head, *(f"  {problem}" for problem in problems)]
 
 
+def _query(text: str) -> str:
+    """A query with something to search for: ``Agreement.find`` matches nothing for a blank one."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is empty or blank: give a name to search for")
+    return text
+
+
 def _score(text: str) -> float:
     try:
         value = float(text)
@@ -436,7 +443,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
-    finding.add_argument("query", help="a name, in any spelling")
+    finding.add_argument("query", type=_query, help="a name, in any spelling (not blank)")
     finding.add_argument(
         "--kind", action="append", type=str.lower, choices=KINDS, help="only this kind (repeat)"
     )
