@@ -223,6 +223,7 @@ def test_schedule_and_due_commands() -> None:
         "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1  security-follow-up-committee-2?",
         "    entre le 1 octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
         " de suivi sécuritaire",
+        "? : réunion connue par ses seules bornes, peut-être tenue dans la fenêtre où elle figure",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
     assert status == 0
@@ -739,6 +740,39 @@ def test_find_takes_min_score_and_refuses_a_negative_limit(accord: Agreement) ->
         accord.find("x", limit=-1)
     with pytest.raises(ValueError, match="min_score"):
         accord.find("x", min_score=2)
+
+
+SCHEDULE_TO_2016 = ("schedule", "--body", "security-follow-up-committee", "--until", "2016-12-31")
+MAYBE_AR = "?: اجتماع معروف بحدوده فقط، ربما انعقد في الفترة التي يرد فيها"
+MAYBE_FR = (
+    "? : réunion connue par ses seules bornes, peut-être tenue dans la fenêtre où elle figure"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "explained"),
+    [("ar", [MAYBE_AR]), ("fr", [MAYBE_FR]), ("both", [MAYBE_AR, MAYBE_FR])],
+)
+def test_a_schedule_explains_its_question_marks_once_under_the_listing(
+    lang: str, explained: list[str]
+) -> None:
+    status, out, err = cli(*SCHEDULE_TO_2016, "--lang", lang)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    marked = [line for line in lines if "security-follow-up-committee-2?" in line]
+    assert len(marked) == 11  # the second meeting, known only by bounds, in 11 windows
+    # Explained once in each language, after the last window.
+    assert lines[-len(explained) :] == explained
+    assert sum(line.startswith("?") for line in lines) == len(explained)
+
+
+def test_a_schedule_with_no_question_mark_does_not_explain_one() -> None:
+    for lang in ("ar", "fr", "both"):
+        status, out, _ = cli(*SCHEDULE_TO_2016[:-1], "2013-09-30", "--lang", lang)
+        assert status == 0
+        assert "?" not in out
+        assert MAYBE_AR not in out
+        assert MAYBE_FR not in out
 
 
 def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:
