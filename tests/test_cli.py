@@ -440,7 +440,40 @@ def test_the_console_script_and_help_point_to_the_docs() -> None:
         "find",
     ):
         assert name in help_text
-    assert "Documentation:" in help_text
+    assert "documentation:" in help_text
+
+
+def test_help_points_to_what_an_installed_user_has() -> None:
+    # A wheel has no docs/ folder: the help names the commands' --help and pydoc instead.
+    status, out, _ = cli("--help")
+    assert status == 0
+    assert "docs/" not in out
+    assert "sphinx" not in out
+    assert "\n  maghreb-accord COMMAND --help " in out
+    assert "\n  python -m pydoc maghreb_accord " in out
+    assert "\nexit status:\n  0 on success, 1 when find matches nothing, 2 for bad" in out
+    # What it points to answers.
+    assert cli("export", "--help")[0] == 0
+    for name in ("maghreb_accord", "maghreb_accord.Agreement", "maghreb_accord.export"):
+        pydoc = subprocess.run(
+            [sys.executable, "-m", "pydoc", name], capture_output=True, text=True, encoding="utf-8"
+        )
+        assert pydoc.returncode == 0, pydoc.stderr
+        assert ">>> " in pydoc.stdout  # with examples
+        assert "no Python documentation found" not in pydoc.stdout
+
+
+def test_version_prints_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    import maghreb_accord
+
+    expected = f"maghreb-accord {version('maghreb-accord')}\n"
+    assert maghreb_accord.__version__ == version("maghreb-accord")
+    assert cli("--version") == (0, expected, "")
+    assert cli("--lang", "ar", "--version") == (0, expected, "")
+    result = run("--version")
+    assert (result.returncode, result.stdout) == (0, expected)
 
 
 def test_arabic_prints_under_an_ascii_locale() -> None:

@@ -38,10 +38,32 @@ _ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
 _CSV: Final = ("csv", "csv-references", "csv-attendance")
+# What every installed user has (no docs/ folder comes with a wheel), one per line.
 DOCS: Final = (
-    "the tutorial, how-to guides and API reference in docs/ (build them with "
-    "pip install '.[docs]', then sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
+    "  maghreb-accord COMMAND --help    each command's options",
+    "  python -m pydoc maghreb_accord   the library's API, with examples; then",
+    "                                   maghreb_accord.Agreement, maghreb_accord.export, ...",
 )
+
+
+class _Version(argparse.Action):
+    """``--version``: print ``maghreb-accord`` and the installed version, then exit 0."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        # Read only when asked: the package's metadata costs an import every other run spares.
+        from . import __version__
+
+        sys.stdout.write(f"maghreb-accord {__version__}\n")
+        parser.exit()
 
 
 class _UsageError(Exception):
@@ -336,15 +358,23 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maghreb-accord",
         parents=[options(defaults=True)],
+        # The epilog's lines are kept as written: a command is not cut in two.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
-            "The security accord of the Arab Maghreb Union's interior ministers (Rabat, "
+            "The security accord of the Arab Maghreb Union's interior ministers (Rabat,\n"
             "21 April 2013), in Arabic and French. Without a command, prints a summary."
         ),
-        epilog=(
-            f"Documentation: {DOCS}. Exit status: 0 on success, 1 when find matches nothing,"
-            " 2 for bad usage or bad data."
+        epilog="\n".join(
+            (
+                "documentation:",
+                *DOCS,
+                "",
+                "exit status:",
+                "  0 on success, 1 when find matches nothing, 2 for bad usage or bad data",
+            )
         ),
     )
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     # lang stays None until main() knows the command: a calendar's default is French.
     parser.set_defaults(lang=None, file=None, output=None, run=_summary, command="summary")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
