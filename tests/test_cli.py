@@ -183,13 +183,14 @@ def test_export_command_writes_each_format(fmt: str) -> None:
 
 
 def test_export_ics_needs_a_body() -> None:
-    status, out, err = cli("export", "--format", "ics")
-    assert status == 2
-    assert out == ""
-    assert (
-        err
-        == "maghreb-accord: error: --format ics needs --body ID: whose meetings to put in the calendar\n"
-    )
+    for lang in ([], ["--lang", "ar"], ["--lang", "fr"]):
+        status, out, err = cli("export", "--format", "ics", *lang)
+        assert (status, out) == (2, "")
+        # Said as every other export's usage error is: after the format it is about.
+        assert err == (
+            "maghreb-accord: error: export --format ics: needs --body ID: whose meetings to put"
+            " in the calendar\n"
+        )
     status, out, _ = cli(
         "export",
         "--format",
@@ -649,6 +650,7 @@ def test_the_formula_guard_option_changes_the_csv(tmp_path: Path) -> None:
         (["--file", "b.json", "validate", "a.json"], "give the files to check as arguments"),
         (["--lang", "ar", "validate", "a.json"], "--lang changes nothing"),
         (["export", "--format", "ics", "--body", "x", "--lang", "both"], "has one language"),
+        (["export", "--format", "ics"], "needs --body ID"),
     ],
 )
 def test_an_option_that_would_change_nothing_is_a_usage_error(
@@ -657,7 +659,11 @@ def test_an_option_that_would_change_nothing_is_a_usage_error(
     status, out, err = cli(*arguments)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
-    assert err.startswith("maghreb-accord: error: ")
+    if "validate" in arguments:
+        assert err.startswith("maghreb-accord: error: validate: ")
+    else:  # every export's usage error names the format it is about
+        fmt = arguments[arguments.index("--format") + 1]
+        assert err.startswith(f"maghreb-accord: error: export --format {fmt}: ")
     assert message in err
 
 

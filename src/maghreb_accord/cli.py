@@ -66,10 +66,6 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-class _UsageError(Exception):
-    """A request the data cannot answer, such as an ics export without a body."""
-
-
 class _NoMatch(Exception):
     """A search that found nothing: said on standard error, with exit status 1."""
 
@@ -185,8 +181,7 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "svg":
         bodies = None if args.body is None else [args.body]
         return export.to_svg(accord, args.lang, as_of=args.as_of, bodies=bodies)
-    if not args.body:
-        raise _UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
+    assert args.body, "_export_problem asks for --body"
     return export.to_ical(accord, args.body, args.lang, until=args.until)
 
 
@@ -221,8 +216,12 @@ def _find(accord: Agreement, args: argparse.Namespace) -> str:
     return _text(find_listing(matches, _locales(args.lang)))
 
 
-def _unused_option(args: argparse.Namespace) -> str | None:
-    """Why an option given to this command would change nothing, or None if every one counts."""
+def _misused_option(args: argparse.Namespace) -> str | None:
+    """Why the options given do not fit the command, or None if they do.
+
+    An option that would change nothing, or one the command needs that is missing: said
+    before any data is read, each export's problem after ``export --format FORMAT:``.
+    """
     command = args.command
     if command == "validate":
         if args.file is not None:
@@ -232,29 +231,31 @@ def _unused_option(args: argparse.Namespace) -> str | None:
         return None
     if command != "export":
         return None
+    problem = _export_problem(args)
+    return None if problem is None else f"export --format {args.format}: {problem}"
+
+
+def _export_problem(args: argparse.Namespace) -> str | None:
+    """Why the options given do not fit ``export --format``, or None if they do."""
     fmt = args.format
     if fmt == "ics" and args.lang == "both":
-        return "export --format ics: a calendar has one language: --lang ar or fr (default fr)"
+        return "a calendar has one language: --lang ar or fr (default fr)"
     if fmt == "svg" and args.lang == "both":
-        return (
-            "export --format svg: a drawing has one language: --lang ar or fr (default fr);"
-            " draw one of each for both"
-        )
+        return "a drawing has one language: --lang ar or fr (default fr); draw one of each for both"
+    if fmt == "ics" and not args.body:
+        return "needs --body ID: whose meetings to put in the calendar"
     if args.lang_given and fmt in _BILINGUAL:
-        return f"export --format {fmt}: --lang changes nothing: the output has both languages"
+        return "--lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
-        return "export --format schema: --file changes nothing: the schema is the same for all"
+        return "--file changes nothing: the schema is the same for all"
     if args.body is not None and fmt not in (*_CSV, "ics", "svg"):
-        return (
-            f"export --format {fmt}: --body is only for csv, csv-references,"
-            " csv-attendance, ics and svg"
-        )
+        return "--body is only for csv, csv-references, csv-attendance, ics and svg"
     if args.as_of is not None and fmt not in ("html", "svg"):
-        return f"export --format {fmt}: --as-of is only for html and svg"
+        return "--as-of is only for html and svg"
     if args.until is not None and fmt != "ics":
-        return f"export --format {fmt}: --until is only for ics"
+        return "--until is only for ics"
     if (args.bom or not args.formula_guard) and fmt not in _CSV:
-        return f"export --format {fmt}: --bom and --no-formula-guard are only for csv"
+        return "--bom and --no-formula-guard are only for csv"
     return None
 
 
@@ -555,9 +556,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang is None:
         one = args.command == "export" and args.format in _ONE_LANGUAGE
         args.lang = "fr" if one else "both"
-    unused = _unused_option(args)
-    if unused is not None:
-        return _fail([unused])
+    misused = _misused_option(args)
+    if misused is not None:
+        return _fail([misused])
     if args.command == "validate":
         report, valid = _validate(args)
         status = _write(report, args.output)
@@ -569,7 +570,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail_then(head, problems)
     try:
         text = args.run(accord, args)
-    except (UnknownIdError, ScheduleError, _UsageError) as error:
+    except (UnknownIdError, ScheduleError) as error:
         return _fail([str(error)])
     except ImportError as error:
         return _fail([str(error)])
