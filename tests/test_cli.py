@@ -645,8 +645,19 @@ def test_the_formula_guard_option_changes_the_csv(tmp_path: Path) -> None:
         (["export", "--format", "popolo", "--lang", "fr"], "--lang changes nothing"),
         (["--lang", "fr", "export", "--format", "csv-references"], "--lang changes nothing"),
         (["export", "--format", "schema", "--file", "x.json"], "--file changes nothing"),
-        (["export", "--format", "json", "--bom"], "only for csv"),
-        (["export", "--format", "html", "--no-formula-guard"], "only for csv"),
+        (
+            ["export", "--format", "json", "--bom"],
+            "--bom and --no-formula-guard are only for csv, csv-references and csv-attendance\n",
+        ),
+        (
+            ["export", "--format", "html", "--no-formula-guard"],
+            "--bom and --no-formula-guard are only for csv, csv-references and csv-attendance\n",
+        ),
+        (
+            ["export", "--format", "markdown", "--body", "x"],
+            "--body is only for csv, csv-references, csv-attendance, ics and svg\n",
+        ),
+        (["export", "--format", "csv", "--as-of", "2014-01-01"], "only for html and svg\n"),
         (["--file", "b.json", "validate", "a.json"], "give the files to check as arguments"),
         (["--lang", "ar", "validate", "a.json"], "--lang changes nothing"),
         (["export", "--format", "ics", "--body", "x", "--lang", "both"], "has one language"),
@@ -665,6 +676,34 @@ def test_an_option_that_would_change_nothing_is_a_usage_error(
         fmt = arguments[arguments.index("--format") + 1]
         assert err.startswith(f"maghreb-accord: error: export --format {fmt}: ")
     assert message in err
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["csv"],
+        ["csv", "--lang", "ar"],
+        ["csv", "--lang", "fr"],
+        ["csv-references"],  # both languages always: --lang is refused
+        ["csv-attendance"],
+        ["csv-attendance", "--lang", "ar"],
+        ["csv-attendance", "--lang", "fr"],
+    ],
+)
+def test_every_format_the_csv_options_are_said_to_be_for_takes_them(
+    arguments: list[str],
+) -> None:
+    status, out, err = cli("export", "--format", *arguments, "--bom", "--no-formula-guard")
+    assert (status, err) == (0, "")
+    assert out.startswith("\ufeff")
+
+
+def test_the_help_of_the_csv_options_names_every_csv_format() -> None:
+    status, out, _ = cli("export", "--help")
+    assert status == 0
+    help_text = " ".join(out.split())
+    assert "--bom with csv, csv-references and csv-attendance: start with" in help_text
+    assert "--no-formula-guard with csv, csv-references and csv-attendance: write" in help_text
 
 
 def test_find_with_no_match_says_so_and_exits_1() -> None:

@@ -37,7 +37,11 @@ FORMATS: Final = (
 _ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
+# The formats each export option is for; its help and its usage error name them from here.
 _CSV: Final = ("csv", "csv-references", "csv-attendance")
+_WITH_BODY: Final = (*_CSV, "ics", "svg")
+_WITH_AS_OF: Final = ("html", "svg")
+_WITH_UNTIL: Final = ("ics",)
 # What every installed user has (no docs/ folder comes with a wheel), one per line.
 DOCS: Final = (
     "  maghreb-accord COMMAND --help    each command's options",
@@ -248,15 +252,21 @@ def _export_problem(args: argparse.Namespace) -> str | None:
         return "--lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
         return "--file changes nothing: the schema is the same for all"
-    if args.body is not None and fmt not in (*_CSV, "ics", "svg"):
-        return "--body is only for csv, csv-references, csv-attendance, ics and svg"
-    if args.as_of is not None and fmt not in ("html", "svg"):
-        return "--as-of is only for html and svg"
-    if args.until is not None and fmt != "ics":
-        return "--until is only for ics"
+    if args.body is not None and fmt not in _WITH_BODY:
+        return f"--body is only for {_formats(_WITH_BODY)}"
+    if args.as_of is not None and fmt not in _WITH_AS_OF:
+        return f"--as-of is only for {_formats(_WITH_AS_OF)}"
+    if args.until is not None and fmt not in _WITH_UNTIL:
+        return f"--until is only for {_formats(_WITH_UNTIL)}"
     if (args.bom or not args.formula_guard) and fmt not in _CSV:
-        return "--bom and --no-formula-guard are only for csv"
+        return f"--bom and --no-formula-guard are only for {_formats(_CSV)}"
     return None
+
+
+def _formats(formats: Sequence[str]) -> str:
+    """``formats`` as a list in words: ``csv, csv-references and csv-attendance``."""
+    *most, last = formats
+    return f"{', '.join(most)} and {last}" if most else last
 
 
 def _validate(args: argparse.Namespace) -> tuple[str, bool]:
@@ -431,15 +441,17 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     exporting.add_argument(
-        "--bom", action="store_true", help="with csv: start with a byte order mark, for Excel"
+        "--bom",
+        action="store_true",
+        help=f"with {_formats(_CSV)}: start with a byte order mark, for Excel",
     )
     exporting.add_argument(
         "--no-formula-guard",
         dest="formula_guard",
         action="store_false",
         help=(
-            "with csv: write cells starting with = + - @, a tab or a carriage return as they"
-            " are, not quoted as text"
+            f"with {_formats(_CSV)}: write cells starting with = + - @, a tab or a carriage"
+            " return as they are, not quoted as text"
         ),
     )
     scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
