@@ -698,6 +698,30 @@ def test_every_format_the_csv_options_are_said_to_be_for_takes_them(
     assert out.startswith("\ufeff")
 
 
+def test_export_help_says_what_a_csv_in_both_languages_is_and_it_is_so() -> None:
+    help_text = " ".join(cli("export", "--help")[1].split())
+    assert "with --lang both (the default), csv and csv-attendance are machine-readable" in (
+        help_text
+    )
+    assert "one column per language (text_ar and text_fr, place_ar and place_fr" in help_text
+    # What it says of each language holds.
+    commitments = cli("export", "--format", "csv")[1].splitlines()
+    attendance = cli("export", "--format", "csv-attendance")[1].splitlines()
+    assert {"text_ar", "text_fr"} <= set(commitments[0].split(","))
+    assert {"place_ar", "place_fr"} <= set(attendance[0].split(","))
+    assert commitments[1].split(",")[1] == "announcement"
+    assert ",held," in attendance[1]
+    assert ",minister," in attendance[1]
+    for lang, text, announcement in (("ar", "النص", "إعلان"), ("fr", "Texte", "annonce")):
+        rows = cli("export", "--format", "csv", "--lang", lang)[1].splitlines()
+        assert text in rows[0].split(",")
+        assert "text_ar" not in rows[0]
+        assert rows[1].split(",")[1] == announcement
+    references = cli("export", "--format", "csv-references")[1].splitlines()
+    assert "csv-references always has both languages and the same header" in help_text
+    assert references[0] == "commitment,source,quote,start,end,excerpt"
+
+
 def test_the_help_of_the_csv_options_names_every_csv_format() -> None:
     status, out, _ = cli("export", "--help")
     assert status == 0

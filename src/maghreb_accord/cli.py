@@ -391,10 +391,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(
-        name: str, run: Callable[..., str], help: str, *, shared: bool = True
+        name: str,
+        run: Callable[..., str],
+        help: str,
+        *,
+        shared: bool = True,
+        epilog: str | None = None,
     ) -> argparse.ArgumentParser:
         parents = [common] if shared else []
-        sub = commands.add_parser(name, parents=parents, help=help, description=help)
+        sub = commands.add_parser(name, parents=parents, help=help, description=help, epilog=epilog)
         sub.set_defaults(run=run, command=name)
         return sub
 
@@ -414,7 +419,20 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--kind", type=str.lower, choices=[k.value for k in CommitmentKind], help="of this kind"
     )
-    exporting = command("export", _export, "the accord in another format")
+    exporting = command(
+        "export",
+        _export,
+        "the accord in another format",
+        epilog=(
+            "CSV and languages: with --lang both (the default), csv and csv-attendance are"
+            " machine-readable: the header is of stable column names, kinds, domains,"
+            " statuses and levels are their stable values (announcement, held, minister),"
+            " and each text has one column per language (text_ar and text_fr, place_ar and"
+            " place_fr, ...). With --lang ar or fr (or a locale) they are for people reading"
+            " that language: the header and the values in its words, one column per text."
+            " csv-references always has both languages and the same header."
+        ),
+    )
     exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
     exporting.add_argument(
         "--body",
