@@ -805,6 +805,35 @@ def test_validate_reports_every_file_and_every_problem(tmp_path: Path) -> None:
     ]
 
 
+def _without_its_text_file(folder: Path) -> Path:
+    """An accord file whose article's ``text_file`` is not beside it."""
+    from tests.support import canonical_raw
+
+    raw = canonical_raw()
+    raw["sources"][0]["text_file"] = "x.txt"
+    path = folder / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_validate_reports_a_missing_text_file_at_its_path_as_any_problem(tmp_path: Path) -> None:
+    # The file named is readable: what is missing is a file it names, a problem at its path.
+    path = _without_its_text_file(tmp_path)
+    status, out, err = cli("validate", str(path))
+    assert (status, err) == (2, "")
+    assert out.splitlines() == [
+        f"{path}: 1 problem:",
+        "  $.sources[0].text_file: cannot read 'x.txt': No such file or directory",
+    ]
+    for lang in ([], ["--lang", "ar"], ["--lang", "fr"]):
+        status, out, err = cli("states", "--file", str(path), *lang)
+        assert (status, out) == (2, "")
+        assert err.splitlines() == [
+            f"maghreb-accord: error: {path}: 1 problem:",
+            "  $.sources[0].text_file: cannot read 'x.txt': No such file or directory",
+        ]
+
+
 def test_validate_exits_0_when_every_file_is_valid(tmp_path: Path) -> None:
     from tests.support import DATA
 

@@ -289,10 +289,11 @@ def _validate(args: argparse.Namespace) -> tuple[str, bool]:
 def _data_problems(error: Exception) -> list[str]:
     """The lines of an accord file's problems: the file named once, then every problem."""
     from . import AccordDataError
+    from .errors import _unreadable_file
 
     assert isinstance(error, AccordDataError)
     problems = error.problems
-    if len(problems) == 1 and problems[0].code == "file" and error.file is not None:
+    if _unreadable_file(error):
         return [str(error)]  # cannot be read at all: one line
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
     head = f"{count}:" if error.file is None else f"{error.file}: {count}:"
