@@ -183,13 +183,14 @@ def test_export_command_writes_each_format(fmt: str) -> None:
 
 
 def test_export_ics_needs_a_body() -> None:
-    status, out, err = cli("export", "--format", "ics")
-    assert status == 2
-    assert out == ""
-    assert (
-        err
-        == "maghreb-accord: error: --format ics needs --body ID: whose meetings to put in the calendar\n"
-    )
+    for lang in ([], ["--lang", "ar"], ["--lang", "fr"]):
+        status, out, err = cli("export", "--format", "ics", *lang)
+        assert (status, out) == (2, "")
+        # Said as every other export's usage error is: after the format it is about.
+        assert err == (
+            "maghreb-accord: error: export --format ics: needs --body ID: whose meetings to put"
+            " in the calendar\n"
+        )
     status, out, _ = cli(
         "export",
         "--format",
@@ -223,6 +224,7 @@ def test_schedule_and_due_commands() -> None:
         "2  2013-10-01 .. 2013-10-31  security-follow-up-committee-1  security-follow-up-committee-2?",
         "    entre le 1er octobre 2013 et le 31 octobre 2013 — Première réunion de la commission"
         " de suivi sécuritaire",
+        "? : réunion connue par ses seules bornes, peut-être tenue dans la fenêtre où elle figure",
     ]
     status, out, _ = cli("due", "--as-of", "2013-07-01", "--lang", "fr")
     assert status == 0
@@ -466,7 +468,40 @@ def test_the_console_script_and_help_point_to_the_docs() -> None:
         "find",
     ):
         assert name in help_text
-    assert "Documentation:" in help_text
+    assert "documentation:" in help_text
+
+
+def test_help_points_to_what_an_installed_user_has() -> None:
+    # A wheel has no docs/ folder: the help names the commands' --help and pydoc instead.
+    status, out, _ = cli("--help")
+    assert status == 0
+    assert "docs/" not in out
+    assert "sphinx" not in out
+    assert "\n  maghreb-accord COMMAND --help " in out
+    assert "\n  python -m pydoc maghreb_accord " in out
+    assert "\nexit status:\n  0 on success, 1 when find matches nothing, 2 for bad" in out
+    # What it points to answers.
+    assert cli("export", "--help")[0] == 0
+    for name in ("maghreb_accord", "maghreb_accord.Agreement", "maghreb_accord.export"):
+        pydoc = subprocess.run(
+            [sys.executable, "-m", "pydoc", name], capture_output=True, text=True, encoding="utf-8"
+        )
+        assert pydoc.returncode == 0, pydoc.stderr
+        assert ">>> " in pydoc.stdout  # with examples
+        assert "no Python documentation found" not in pydoc.stdout
+
+
+def test_version_prints_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    import maghreb_accord
+
+    expected = f"maghreb-accord {version('maghreb-accord')}\n"
+    assert maghreb_accord.__version__ == version("maghreb-accord")
+    assert cli("--version") == (0, expected, "")
+    assert cli("--lang", "ar", "--version") == (0, expected, "")
+    result = run("--version")
+    assert (result.returncode, result.stdout) == (0, expected)
 
 
 def test_arabic_prints_under_an_ascii_locale() -> None:
@@ -637,11 +672,23 @@ def test_the_formula_guard_option_changes_the_csv(tmp_path: Path) -> None:
         (["export", "--format", "popolo", "--lang", "fr"], "--lang changes nothing"),
         (["--lang", "fr", "export", "--format", "csv-references"], "--lang changes nothing"),
         (["export", "--format", "schema", "--file", "x.json"], "--file changes nothing"),
-        (["export", "--format", "json", "--bom"], "only for csv"),
-        (["export", "--format", "html", "--no-formula-guard"], "only for csv"),
+        (
+            ["export", "--format", "json", "--bom"],
+            "--bom and --no-formula-guard are only for csv, csv-references and csv-attendance\n",
+        ),
+        (
+            ["export", "--format", "html", "--no-formula-guard"],
+            "--bom and --no-formula-guard are only for csv, csv-references and csv-attendance\n",
+        ),
+        (
+            ["export", "--format", "markdown", "--body", "x"],
+            "--body is only for csv, csv-references, csv-attendance, ics and svg\n",
+        ),
+        (["export", "--format", "csv", "--as-of", "2014-01-01"], "only for html and svg\n"),
         (["--file", "b.json", "validate", "a.json"], "give the files to check as arguments"),
         (["--lang", "ar", "validate", "a.json"], "--lang changes nothing"),
         (["export", "--format", "ics", "--body", "x", "--lang", "both"], "has one language"),
+        (["export", "--format", "ics"], "needs --body ID"),
     ],
 )
 def test_an_option_that_would_change_nothing_is_a_usage_error(
@@ -650,8 +697,64 @@ def test_an_option_that_would_change_nothing_is_a_usage_error(
     status, out, err = cli(*arguments)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
-    assert err.startswith("maghreb-accord: error: ")
+    if "validate" in arguments:
+        assert err.startswith("maghreb-accord: error: validate: ")
+    else:  # every export's usage error names the format it is about
+        fmt = arguments[arguments.index("--format") + 1]
+        assert err.startswith(f"maghreb-accord: error: export --format {fmt}: ")
     assert message in err
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["csv"],
+        ["csv", "--lang", "ar"],
+        ["csv", "--lang", "fr"],
+        ["csv-references"],  # both languages always: --lang is refused
+        ["csv-attendance"],
+        ["csv-attendance", "--lang", "ar"],
+        ["csv-attendance", "--lang", "fr"],
+    ],
+)
+def test_every_format_the_csv_options_are_said_to_be_for_takes_them(
+    arguments: list[str],
+) -> None:
+    status, out, err = cli("export", "--format", *arguments, "--bom", "--no-formula-guard")
+    assert (status, err) == (0, "")
+    assert out.startswith("\ufeff")
+
+
+def test_export_help_says_what_a_csv_in_both_languages_is_and_it_is_so() -> None:
+    help_text = " ".join(cli("export", "--help")[1].split())
+    assert "with --lang both (the default), csv and csv-attendance are machine-readable" in (
+        help_text
+    )
+    assert "one column per language (text_ar and text_fr, place_ar and place_fr" in help_text
+    # What it says of each language holds.
+    commitments = cli("export", "--format", "csv")[1].splitlines()
+    attendance = cli("export", "--format", "csv-attendance")[1].splitlines()
+    assert {"text_ar", "text_fr"} <= set(commitments[0].split(","))
+    assert {"place_ar", "place_fr"} <= set(attendance[0].split(","))
+    assert commitments[1].split(",")[1] == "announcement"
+    assert ",held," in attendance[1]
+    assert ",minister," in attendance[1]
+    for lang, text, announcement in (("ar", "النص", "إعلان"), ("fr", "Texte", "annonce")):
+        rows = cli("export", "--format", "csv", "--lang", lang)[1].splitlines()
+        assert text in rows[0].split(",")
+        assert "text_ar" not in rows[0]
+        assert rows[1].split(",")[1] == announcement
+    references = cli("export", "--format", "csv-references")[1].splitlines()
+    assert "csv-references always has both languages and the same header" in help_text
+    assert references[0] == "commitment,source,quote,start,end,excerpt"
+
+
+def test_the_help_of_the_csv_options_names_every_csv_format() -> None:
+    status, out, _ = cli("export", "--help")
+    assert status == 0
+    help_text = " ".join(out.split())
+    assert "--bom with csv, csv-references and csv-attendance: start with" in help_text
+    assert "--no-formula-guard with csv, csv-references and csv-attendance: write" in help_text
 
 
 def test_find_with_no_match_says_so_and_exits_1() -> None:
@@ -677,14 +780,29 @@ def test_find_min_score_filters() -> None:
         (["find", "x", "--min-score", "2"], "is not a score from 0 to 1"),
         (["find", "x", "--min-score", "high"], "is not a score from 0 to 1"),
         (["find", "x", "--limit", "0"], "is not a whole number of at least 1"),
+        (["find", ""], "argument query: '' is empty or blank: give a name to search for"),
+        (["find", " \t", "--lang", "fr"], "argument query: ' \\t' is empty or blank"),
     ],
 )
 def test_find_refuses_scores_and_limits_that_mean_nothing(
     arguments: list[str], message: str
 ) -> None:
-    status, _, err = cli(*arguments)
-    assert status == 2
+    status, out, err = cli(*arguments)
+    assert (status, out) == (2, "")
     assert message in err
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t\n"])
+def test_a_blank_query_is_a_usage_error_as_the_api_finds_nothing_for_it(
+    accord: Agreement, query: str
+) -> None:
+    # Agreement.find documents that a blank query matches nothing: asking is a mistake.
+    assert accord.find(query) == ()
+    for lang in ("ar", "fr", "both"):
+        status, out, err = cli("find", query, "--lang", lang)
+        assert (status, out) == (2, "")
+        assert "is empty or blank" in err
+        assert "no match" not in err
 
 
 # --- validate ------------------------------------------------------------------------
@@ -712,6 +830,35 @@ def test_validate_reports_every_file_and_every_problem(tmp_path: Path) -> None:
         "  $.title.ar: must not be empty or blank",
         f"{missing}: cannot read the file: No such file or directory",
     ]
+
+
+def _without_its_text_file(folder: Path) -> Path:
+    """An accord file whose article's ``text_file`` is not beside it."""
+    from tests.support import canonical_raw
+
+    raw = canonical_raw()
+    raw["sources"][0]["text_file"] = "x.txt"
+    path = folder / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_validate_reports_a_missing_text_file_at_its_path_as_any_problem(tmp_path: Path) -> None:
+    # The file named is readable: what is missing is a file it names, a problem at its path.
+    path = _without_its_text_file(tmp_path)
+    status, out, err = cli("validate", str(path))
+    assert (status, err) == (2, "")
+    assert out.splitlines() == [
+        f"{path}: 1 problem:",
+        "  $.sources[0].text_file: cannot read 'x.txt': No such file or directory",
+    ]
+    for lang in ([], ["--lang", "ar"], ["--lang", "fr"]):
+        status, out, err = cli("states", "--file", str(path), *lang)
+        assert (status, out) == (2, "")
+        assert err.splitlines() == [
+            f"maghreb-accord: error: {path}: 1 problem:",
+            "  $.sources[0].text_file: cannot read 'x.txt': No such file or directory",
+        ]
 
 
 def test_validate_exits_0_when_every_file_is_valid(tmp_path: Path) -> None:
@@ -751,6 +898,39 @@ def test_find_takes_min_score_and_refuses_a_negative_limit(accord: Agreement) ->
         accord.find("x", limit=-1)
     with pytest.raises(ValueError, match="min_score"):
         accord.find("x", min_score=2)
+
+
+SCHEDULE_TO_2016 = ("schedule", "--body", "security-follow-up-committee", "--until", "2016-12-31")
+MAYBE_AR = "?: اجتماع معروف بحدوده فقط، ربما انعقد في الفترة التي يرد فيها"
+MAYBE_FR = (
+    "? : réunion connue par ses seules bornes, peut-être tenue dans la fenêtre où elle figure"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "explained"),
+    [("ar", [MAYBE_AR]), ("fr", [MAYBE_FR]), ("both", [MAYBE_AR, MAYBE_FR])],
+)
+def test_a_schedule_explains_its_question_marks_once_under_the_listing(
+    lang: str, explained: list[str]
+) -> None:
+    status, out, err = cli(*SCHEDULE_TO_2016, "--lang", lang)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    marked = [line for line in lines if "security-follow-up-committee-2?" in line]
+    assert len(marked) == 11  # the second meeting, known only by bounds, in 11 windows
+    # Explained once in each language, after the last window.
+    assert lines[-len(explained) :] == explained
+    assert sum(line.startswith("?") for line in lines) == len(explained)
+
+
+def test_a_schedule_with_no_question_mark_does_not_explain_one() -> None:
+    for lang in ("ar", "fr", "both"):
+        status, out, _ = cli(*SCHEDULE_TO_2016[:-1], "2013-09-30", "--lang", lang)
+        assert status == 0
+        assert "?" not in out
+        assert MAYBE_AR not in out
+        assert MAYBE_FR not in out
 
 
 def test_a_schedule_until_before_the_first_window_says_when_it_starts() -> None:

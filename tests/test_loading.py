@@ -479,8 +479,14 @@ def test_load_file_reads_texts_beside_the_file(tmp_path: Path) -> None:
 def test_load_file_without_its_text_file_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
     path.write_text(CANONICAL_TEXT, "utf-8")
-    with pytest.raises(AccordDataError, match=r"cannot read 'rabat-2013-almaghribia\.ar\.txt'"):
+    with pytest.raises(AccordDataError) as caught:
         maghreb_accord.load_file(path)
+    # A problem of the accord at its path, under the file's name: not the file unreadable.
+    assert str(caught.value).splitlines() == [
+        f"1 problem in accord file {str(path)!r}:",
+        "  $.sources[0].text_file: cannot read 'rabat-2013-almaghribia.ar.txt':"
+        " No such file or directory",
+    ]
 
 
 def test_load_file_of_a_folder_is_a_data_error(tmp_path: Path) -> None:

@@ -58,7 +58,9 @@ def schedule_text(
     What ``maghreb-accord schedule`` prints: for each expected meeting, its place in the
     series, its window and the meeting that filled it (ids and numbers), then the window
     in words and the meeting's name, or that none is recorded, in ``locale`` (as for
-    :func:`summary`). If no window starts by ``until``, it says when the first one starts.
+    :func:`summary`). A meeting known only by bounds that may fall in a window has a ``?``
+    after its id, and a last line says so. If no window starts by ``until``, it says when
+    the first one starts.
 
     >>> import datetime, maghreb_accord
     >>> text = schedule_text(

@@ -297,7 +297,8 @@ class Agreement(Shared):
         transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
         the search (``["minister"]``); ``limit`` caps the results; ``min_score`` keeps only
         matches scoring at least that much (from 0 to 1). See
-        :mod:`maghreb_accord.search` for the normalisation and the ranking.
+        :mod:`maghreb_accord.search` for the normalisation and the ranking. An empty or
+        blank query matches nothing: the result is ``()``.
 
         >>> import maghreb_accord
         >>> accord = maghreb_accord.load()
@@ -309,6 +310,8 @@ class Agreement(Shared):
         ['civil_protection', 'civil-protection-working-group']
         >>> accord.find("Libye", min_score=0.9)[0].id
         'LY'
+        >>> accord.find("  ")
+        ()
         """
         if type(limit) is not int or limit < 0:
             raise ValueError(f"limit must be a whole number of at least 0, got {limit!r}")

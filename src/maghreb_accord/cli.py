@@ -37,15 +37,37 @@ FORMATS: Final = (
 _ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
+# The formats each export option is for; its help and its usage error name them from here.
 _CSV: Final = ("csv", "csv-references", "csv-attendance")
+_WITH_BODY: Final = (*_CSV, "ics", "svg")
+_WITH_AS_OF: Final = ("html", "svg")
+_WITH_UNTIL: Final = ("ics",)
+# What every installed user has (no docs/ folder comes with a wheel), one per line.
 DOCS: Final = (
-    "the tutorial, how-to guides and API reference in docs/ (build them with "
-    "pip install '.[docs]', then sphinx-build docs docs/_build/html), or pydoc maghreb_accord"
+    "  maghreb-accord COMMAND --help    each command's options",
+    "  python -m pydoc maghreb_accord   the library's API, with examples; then",
+    "                                   maghreb_accord.Agreement, maghreb_accord.export, ...",
 )
 
 
-class _UsageError(Exception):
-    """A request the data cannot answer, such as an ics export without a body."""
+class _Version(argparse.Action):
+    """``--version``: print ``maghreb-accord`` and the installed version, then exit 0."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        # Read only when asked: the package's metadata costs an import every other run spares.
+        from . import __version__
+
+        sys.stdout.write(f"maghreb-accord {__version__}\n")
+        parser.exit()
 
 
 class _NoMatch(Exception):
@@ -163,8 +185,7 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "svg":
         bodies = None if args.body is None else [args.body]
         return export.to_svg(accord, args.lang, as_of=args.as_of, bodies=bodies)
-    if not args.body:
-        raise _UsageError("--format ics needs --body ID: whose meetings to put in the calendar")
+    assert args.body, "_export_problem asks for --body"
     return export.to_ical(accord, args.body, args.lang, until=args.until)
 
 
@@ -199,8 +220,12 @@ def _find(accord: Agreement, args: argparse.Namespace) -> str:
     return _text(find_listing(matches, _locales(args.lang)))
 
 
-def _unused_option(args: argparse.Namespace) -> str | None:
-    """Why an option given to this command would change nothing, or None if every one counts."""
+def _misused_option(args: argparse.Namespace) -> str | None:
+    """Why the options given do not fit the command, or None if they do.
+
+    An option that would change nothing, or one the command needs that is missing: said
+    before any data is read, each export's problem after ``export --format FORMAT:``.
+    """
     command = args.command
     if command == "validate":
         if args.file is not None:
@@ -210,30 +235,38 @@ def _unused_option(args: argparse.Namespace) -> str | None:
         return None
     if command != "export":
         return None
+    problem = _export_problem(args)
+    return None if problem is None else f"export --format {args.format}: {problem}"
+
+
+def _export_problem(args: argparse.Namespace) -> str | None:
+    """Why the options given do not fit ``export --format``, or None if they do."""
     fmt = args.format
     if fmt == "ics" and args.lang == "both":
-        return "export --format ics: a calendar has one language: --lang ar or fr (default fr)"
+        return "a calendar has one language: --lang ar or fr (default fr)"
     if fmt == "svg" and args.lang == "both":
-        return (
-            "export --format svg: a drawing has one language: --lang ar or fr (default fr);"
-            " draw one of each for both"
-        )
+        return "a drawing has one language: --lang ar or fr (default fr); draw one of each for both"
+    if fmt == "ics" and not args.body:
+        return "needs --body ID: whose meetings to put in the calendar"
     if args.lang_given and fmt in _BILINGUAL:
-        return f"export --format {fmt}: --lang changes nothing: the output has both languages"
+        return "--lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
-        return "export --format schema: --file changes nothing: the schema is the same for all"
-    if args.body is not None and fmt not in (*_CSV, "ics", "svg"):
-        return (
-            f"export --format {fmt}: --body is only for csv, csv-references,"
-            " csv-attendance, ics and svg"
-        )
-    if args.as_of is not None and fmt not in ("html", "svg"):
-        return f"export --format {fmt}: --as-of is only for html and svg"
-    if args.until is not None and fmt != "ics":
-        return f"export --format {fmt}: --until is only for ics"
+        return "--file changes nothing: the schema is the same for all"
+    if args.body is not None and fmt not in _WITH_BODY:
+        return f"--body is only for {_formats(_WITH_BODY)}"
+    if args.as_of is not None and fmt not in _WITH_AS_OF:
+        return f"--as-of is only for {_formats(_WITH_AS_OF)}"
+    if args.until is not None and fmt not in _WITH_UNTIL:
+        return f"--until is only for {_formats(_WITH_UNTIL)}"
     if (args.bom or not args.formula_guard) and fmt not in _CSV:
-        return f"export --format {fmt}: --bom and --no-formula-guard are only for csv"
+        return f"--bom and --no-formula-guard are only for {_formats(_CSV)}"
     return None
+
+
+def _formats(formats: Sequence[str]) -> str:
+    """``formats`` as a list in words: ``csv, csv-references and csv-attendance``."""
+    *most, last = formats
+    return f"{', '.join(most)} and {last}" if most else last
 
 
 def _validate(args: argparse.Namespace) -> tuple[str, bool]:
@@ -256,14 +289,22 @@ def _validate(args: argparse.Namespace) -> tuple[str, bool]:
 def _data_problems(error: Exception) -> list[str]:
     """The lines of an accord file's problems: the file named once, then every problem."""
     from . import AccordDataError
+    from .errors import _unreadable_file
 
     assert isinstance(error, AccordDataError)
     problems = error.problems
-    if len(problems) == 1 and problems[0].code == "file" and error.file is not None:
+    if _unreadable_file(error):
         return [str(error)]  # cannot be read at all: one line
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
     head = f"{count}:" if error.file is None else f"{error.file}: {count}:"
     return [head, *(f"  {problem}" for problem in problems)]
+
+
+def _query(text: str) -> str:
+    """A query with something to search for: ``Agreement.find`` matches nothing for a blank one."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is empty or blank: give a name to search for")
+    return text
 
 
 def _score(text: str) -> float:
@@ -329,24 +370,37 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maghreb-accord",
         parents=[options(defaults=True)],
+        # The epilog's lines are kept as written: a command is not cut in two.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
-            "The security accord of the Arab Maghreb Union's interior ministers (Rabat, "
+            "The security accord of the Arab Maghreb Union's interior ministers (Rabat,\n"
             "21 April 2013), in Arabic and French. Without a command, prints a summary."
         ),
-        epilog=(
-            f"Documentation: {DOCS}. Exit status: 0 on success, 1 when find matches nothing,"
-            " 2 for bad usage or bad data."
+        epilog="\n".join(
+            (
+                "documentation:",
+                *DOCS,
+                "",
+                "exit status:",
+                "  0 on success, 1 when find matches nothing, 2 for bad usage or bad data",
+            )
         ),
     )
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     # lang stays None until main() knows the command: a calendar's default is French.
     parser.set_defaults(lang=None, file=None, output=None, run=_summary, command="summary")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(
-        name: str, run: Callable[..., str], help: str, *, shared: bool = True
+        name: str,
+        run: Callable[..., str],
+        help: str,
+        *,
+        shared: bool = True,
+        epilog: str | None = None,
     ) -> argparse.ArgumentParser:
         parents = [common] if shared else []
-        sub = commands.add_parser(name, parents=parents, help=help, description=help)
+        sub = commands.add_parser(name, parents=parents, help=help, description=help, epilog=epilog)
         sub.set_defaults(run=run, command=name)
         return sub
 
@@ -366,7 +420,20 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--kind", type=str.lower, choices=[k.value for k in CommitmentKind], help="of this kind"
     )
-    exporting = command("export", _export, "the accord in another format")
+    exporting = command(
+        "export",
+        _export,
+        "the accord in another format",
+        epilog=(
+            "CSV and languages: with --lang both (the default), csv and csv-attendance are"
+            " machine-readable: the header is of stable column names, kinds, domains,"
+            " statuses and levels are their stable values (announcement, held, minister),"
+            " and each text has one column per language (text_ar and text_fr, place_ar and"
+            " place_fr, ...). With --lang ar or fr (or a locale) they are for people reading"
+            " that language: the header and the values in its words, one column per text."
+            " csv-references always has both languages and the same header."
+        ),
+    )
     exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
     exporting.add_argument(
         "--body",
@@ -393,15 +460,17 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     exporting.add_argument(
-        "--bom", action="store_true", help="with csv: start with a byte order mark, for Excel"
+        "--bom",
+        action="store_true",
+        help=f"with {_formats(_CSV)}: start with a byte order mark, for Excel",
     )
     exporting.add_argument(
         "--no-formula-guard",
         dest="formula_guard",
         action="store_false",
         help=(
-            "with csv: write cells starting with = + - @, a tab or a carriage return as they"
-            " are, not quoted as text"
+            f"with {_formats(_CSV)}: write cells starting with = + - @, a tab or a carriage"
+            " return as they are, not quoted as text"
         ),
     )
     scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
@@ -436,7 +505,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
-    finding.add_argument("query", help="a name, in any spelling")
+    finding.add_argument("query", type=_query, help="a name, in any spelling (not blank)")
     finding.add_argument(
         "--kind", action="append", type=str.lower, choices=KINDS, help="only this kind (repeat)"
     )
@@ -518,9 +587,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang is None:
         one = args.command == "export" and args.format in _ONE_LANGUAGE
         args.lang = "fr" if one else "both"
-    unused = _unused_option(args)
-    if unused is not None:
-        return _fail([unused])
+    misused = _misused_option(args)
+    if misused is not None:
+        return _fail([misused])
     if args.command == "validate":
         report, valid = _validate(args)
         status = _write(report, args.output)
@@ -532,7 +601,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail_then(head, problems)
     try:
         text = args.run(accord, args)
-    except (UnknownIdError, ScheduleError, _UsageError) as error:
+    except (UnknownIdError, ScheduleError) as error:
         return _fail([str(error)])
     except ImportError as error:
         return _fail([str(error)])

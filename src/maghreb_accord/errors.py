@@ -136,7 +136,7 @@ class AccordDataError(AccordError, ValueError):
 
     def _render(self) -> str:
         count = len(self.problems)
-        if self.file is not None and count == 1 and self.problems[0].code == "file":
+        if _unreadable_file(self):
             # A file that cannot be read at all is one line, naming it once.
             return f"{self.file}: {self.problems[0].message}"
         head = "1 problem" if count == 1 else f"{count} problems"
@@ -149,6 +149,19 @@ class AccordDataError(AccordError, ValueError):
 
     def __reduce__(self) -> Any:
         return (_rebuild, (type(self), self.problems, self.file))
+
+
+def _unreadable_file(error: AccordDataError) -> bool:
+    """Whether ``error`` is only that its file could not be read at all.
+
+    That problem is at ``$``, the whole file. A file the accord names, such as a source's
+    ``text_file``, may not be readable either (its code is ``file`` too), but that is a
+    problem of the accord at its own path, reported as every other one.
+    """
+    if error.file is None or len(error.problems) != 1:
+        return False
+    (problem,) = error.problems
+    return problem.code == "file" and problem.path == "$"
 
 
 def _rebuild(

@@ -318,7 +318,8 @@ def load_file(path: str | os.PathLike[str]) -> Agreement:
 
     Any problem raises :class:`~maghreb_accord.AccordDataError` naming the file once (its
     :attr:`~maghreb_accord.AccordDataError.file`), then each problem with its JSON path; a
-    file that cannot be read is one line.
+    file that cannot be read is one line. A file it names that cannot be read (a source's
+    ``text_file``) is a problem at its path, as any other.
 
     >>> import maghreb_accord
     >>> maghreb_accord.load_file("no/such/accord.json")

@@ -423,7 +423,7 @@ def commitments_listing(
 
 def schedule_listing(
     accord: Agreement,
-    expected: Iterable[ExpectedMeeting],
+    expected: Sequence[ExpectedMeeting],
     locales: Sequence[LocaleLike],
     *,
     first: tuple[datetime.date, datetime.date] | None = None,
@@ -431,7 +431,8 @@ def schedule_listing(
     """Each expected meeting's place in the series and window, then in words.
 
     In words: the window, and the meeting that filled it, or that it is uncertain (a meeting
-    known only by bounds may fall in it), or that none is recorded. With
+    known only by bounds may fall in it), or that none is recorded. A meeting that may fall
+    in a window has a ``?`` after its id, which a line under the listing explains. With
     ``first`` (the day asked for, and the first window's first day), it says that no window
     starts by the one and that the first starts on the other.
     """
@@ -463,6 +464,10 @@ def schedule_listing(
             else:
                 filled = window_status(WindowStatus.NO_MEETING_RECORDED, locale)
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
+    if any(window.uncertain for window in expected):
+        for locale in locales:
+            table = words(locale)
+            entries.append((0, plain(f"?{table['colon']}{table['maybe_held']}")))
     return _listing(entries, locales)
 
 
