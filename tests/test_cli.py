@@ -966,3 +966,21 @@ def test_find_takes_kind_more_than_once() -> None:
     status, out, _ = cli("find", "terrorisme", "--kind", "domain", "--kind", "body", "--lang", "fr")
     assert status == 0
     assert out
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (("due",), "--as-of"),
+        (("schedule", "--body", "security-follow-up-committee"), "--until"),
+        (("record",), "--as-of"),
+    ],
+)
+def test_every_day_option_defaults_to_the_last_day_the_record_speaks_of(
+    command: tuple[str, ...], option: str
+) -> None:
+    for lang in ("ar", "fr", "both"):
+        default = cli(*command, "--lang", lang)
+        assert default[0] == 0
+        assert default == cli(*command, "--lang", lang, option, "2016-12-31")
+        assert default != cli(*command, "--lang", lang, option, "2014-12-31")

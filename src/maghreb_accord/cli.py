@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-FORMATS: Final = (
+_FORMATS: Final = (
     "json",
     "schema",
     "popolo",
@@ -42,8 +42,12 @@ _CSV: Final = ("csv", "csv-references", "csv-attendance")
 _WITH_BODY: Final = (*_CSV, "ics", "svg")
 _WITH_AS_OF: Final = ("html", "svg")
 _WITH_UNTIL: Final = ("ics",)
+# The default day of every option that takes one: the same output every day it is run.
+_RECORD_END: Final = (
+    "(default: the last day the record speaks of, so the output does not change from day to day)"
+)
 # What every installed user has (no docs/ folder comes with a wheel), one per line.
-DOCS: Final = (
+_DOCS: Final = (
     "  maghreb-accord COMMAND --help    each command's options",
     "  python -m pydoc maghreb_accord   the library's API, with examples; then",
     "                                   maghreb_accord.Agreement, maghreb_accord.export, ...",
@@ -192,13 +196,15 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
 def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import schedule_text
 
-    return schedule_text(accord, args.body, args.lang, until=args.until)
+    until = accord.record_end if args.until is None else args.until
+    return schedule_text(accord, args.body, args.lang, until=until)
 
 
 def _due(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import due_text
 
-    return due_text(accord, args.as_of, args.lang)
+    as_of = accord.record_end if args.as_of is None else args.as_of
+    return due_text(accord, as_of, args.lang)
 
 
 def _record(accord: Agreement, args: argparse.Namespace) -> str:
@@ -379,7 +385,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="\n".join(
             (
                 "documentation:",
-                *DOCS,
+                *_DOCS,
                 "",
                 "exit status:",
                 "  0 on success, 1 when find matches nothing, 2 for bad usage or bad data",
@@ -434,7 +440,7 @@ def _parser() -> argparse.ArgumentParser:
             " csv-references always has both languages and the same header."
         ),
     )
-    exporting.add_argument("--format", choices=FORMATS, required=True, help="the format")
+    exporting.add_argument("--format", choices=_FORMATS, required=True, help="the format")
     exporting.add_argument(
         "--body",
         metavar="ID",
@@ -455,8 +461,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help=(
-            "with svg and html: the day the timeline judges each body's windows on (default:"
-            " the last day the record speaks of, so the output does not change from day to day)"
+            f"with svg and html: the day the timeline judges each body's windows on {_RECORD_END}"
         ),
     )
     exporting.add_argument(
@@ -476,7 +481,7 @@ def _parser() -> argparse.ArgumentParser:
     scheduling = command("schedule", _schedule, "the meetings a body is expected to hold")
     scheduling.add_argument("--body", metavar="ID", required=True, help="the body, by id")
     scheduling.add_argument(
-        "--until", type=_date, required=True, metavar="YYYY-MM-DD", help="up to this day"
+        "--until", type=_date, metavar="YYYY-MM-DD", help=f"up to this day {_RECORD_END}"
     )
     due = command(
         "due",
@@ -484,7 +489,7 @@ def _parser() -> argparse.ArgumentParser:
         "the deadlines passed and still open as of a day, and the windows closed with no"
         " meeting recorded",
     )
-    due.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    due.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=f"the day {_RECORD_END}")
     recording = command(
         "record",
         _record,
@@ -499,10 +504,7 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of",
         type=_date,
         metavar="YYYY-MM-DD",
-        help=(
-            "the record as it stood on this day (default: the last day the record speaks of,"
-            " so the output does not change from day to day)"
-        ),
+        help=f"the record as it stood on this day {_RECORD_END}",
     )
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", type=_query, help="a name, in any spelling (not blank)")
