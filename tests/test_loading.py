@@ -631,3 +631,40 @@ def test_an_accord_data_error_pickles_with_its_file() -> None:
     error = AccordDataError([maghreb_accord.Problem("$", "x")], file="a.json")
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.file, copy.problems, str(copy)) == ("a.json", error.problems, str(error))
+
+
+def test_a_changed_source_text_is_named_first_and_every_moved_quote_still_listed(
+    tmp_path: Path,
+) -> None:
+    for name in ("rabat-2013.json", "rabat-2013-almaghribia.ar.txt"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    text = tmp_path / "rabat-2013-almaghribia.ar.txt"
+    text.write_text("x" + text.read_text("utf-8"), "utf-8")  # one character more, first
+    with pytest.raises(AccordDataError) as caught:
+        maghreb_accord.load_file(tmp_path / "rabat-2013.json")
+    first, *others = caught.value.problems
+    moved = [p for p in others if p.code == "quote"]
+    assert (first.path, first.code, first.subject) == (
+        "$.sources[0].text_file",
+        "text-changed",
+        "almaghribia-rabat-2013",
+    )
+    # Most quotes moved one character on; a quote whose words also stand earlier in the
+    # text is found there, so it is not counted among them.
+    count = int(first.message.split()[0])
+    assert first.message == (
+        f"{count} quotes from 'almaghribia-rabat-2013' stand 1 character after their"
+        " offsets: has the text changed since they were taken?"
+    )
+    assert 50 < count <= len(moved) == len(others)
+    assert str(caught.value).splitlines()[1] == f"  {first}"
+
+
+def test_a_few_moved_quotes_are_not_a_changed_text() -> None:
+    raw = canonical_raw()
+    for ref in raw["bodies"][0]["sources"][:1] + raw["bodies"][1]["sources"][:1]:
+        ref["start"] += 1
+        ref["end"] += 1
+    found = problems_of(raw)
+    assert len(found) == 2
+    assert all("the quote stands at" in line for line in found)

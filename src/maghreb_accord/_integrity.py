@@ -9,7 +9,7 @@ collections themselves are the :class:`~maghreb_accord.Agreement`'s fields, pass
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from ._rules import (
     Identifier,
@@ -87,6 +87,7 @@ def problems(accord: Any, collections: Sequence[Collection]) -> list[Problem]:
         found += _duplicates(items, collection)
         pools[collection.name] = {getattr(item, collection.key): item for item in items}
     unknown = 0
+    shifts: dict[str, list[int]] = {}  # for each source, how far its misplaced quotes moved
     for name, key, rule in rules_of(type(accord)):
         value = getattr(accord, name)
         for path, target, wanted, _ in references(value, rule, f"$.{key}"):
@@ -97,7 +98,8 @@ def problems(accord: Any, collections: Sequence[Collection]) -> list[Problem]:
                 extra = f"; did you mean {hint[0]!r}?" if hint else ""
                 message = f"no {_NOUNS.get(target, target)} {wanted!r} in this accord{extra}"
                 found.append(Problem(path, message, code="unknown-id", subject=str(wanted)))
-        found += _quote_problems(value, rule, f"$.{key}", pools.get("sources", {}))
+        found += _quote_problems(value, rule, f"$.{key}", pools.get("sources", {}), shifts)
+    found += _shifted_texts(getattr(accord, "sources", ()), shifts)
     bodies = pools.get("bodies", {})
     cyclic = _in_cycles(bodies)
     for index, body in enumerate(getattr(accord, "bodies", ())):
@@ -135,14 +137,59 @@ def _duplicates(items: Iterable[Any], collection: Collection) -> list[Problem]:
 
 
 def _quote_problems(
-    value: object, rule: Rule, path: str, sources: Mapping[str, Source]
+    value: object,
+    rule: Rule,
+    path: str,
+    sources: Mapping[str, Source],
+    shifts: dict[str, list[int]],
 ) -> list[Problem]:
     found = []
     for where, ref in holders(value, rule, SourceRef, path):
         source = sources.get(ref.source)
         if source is not None:
             found += quote_problems(ref, source, where)
+            at = _found_elsewhere(ref, source)
+            if at is not None:
+                shifts.setdefault(source.id, []).append(at - cast("int", ref.start))
     return found
+
+
+# How many quotes of one source must have moved by the same distance for the loader to say
+# that the text, rather than each quote, has likely changed.
+_SHIFTED: Final = 3
+
+
+def _shifted_texts(sources: Sequence[Source], shifts: Mapping[str, list[int]]) -> list[Problem]:
+    """One problem for each source whose quotes mostly moved by one distance: its text changed."""
+    found = []
+    for index, source in enumerate(sources):
+        moved = shifts.get(source.id, [])
+        if len(moved) < _SHIFTED:
+            continue
+        distance = max(set(moved), key=lambda d: (moved.count(d), -abs(d)))
+        count = moved.count(distance)
+        if count < _SHIFTED:
+            continue
+        side = "after" if distance > 0 else "before"
+        unit = "character" if abs(distance) == 1 else "characters"
+        where = f"$.sources[{index}]." + ("text_file" if source.text_file else "text")
+        message = (
+            f"{count} quotes from {source.id!r} stand {abs(distance)} {unit} {side} their"
+            " offsets: has the text changed since they were taken?"
+        )
+        found.append(Problem(where, message, code="text-changed", subject=source.id))
+    return found
+
+
+def _found_elsewhere(ref: SourceRef, source: Source) -> int | None:
+    """Where ``ref``'s quote stands in ``source``, if it is there but not at its offsets."""
+    text, quote = source.text, ref.quote
+    if text is None or quote is None or ref.start is None or ref.end is None:
+        return None
+    if text[ref.start : ref.end] == quote:
+        return None
+    at = text.find(quote)
+    return at if at >= 0 else None
 
 
 def quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:

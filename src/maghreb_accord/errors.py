@@ -98,6 +98,8 @@ PROBLEM_CODES: Final = {
     "needs-quote": "a reference to a bundled source without its quote",
     "no-text-to-quote": "a quote of a source that has no text",
     "quote": "a quote that is not the source's text at its offsets",
+    "text-changed": "a source whose quotes all stand the same distance from their offsets"
+    " (listed first: its text has likely changed, which explains those quotes' problems)",
     "needs-excerpt": "a reference to a source that is not bundled without its excerpt",
     "excerpt": "an excerpt that does not hold what it backs (a spelling it does not print)",
     "inconsistent": "fields of one object that disagree",
@@ -171,15 +173,21 @@ def _rebuild(
     return kind(problems, file=file)
 
 
-def _problem_order(problem: Problem) -> tuple[tuple[tuple[int, int | str], ...], str, str]:
-    """Sort paths as a reader expects: ``$.a[2]`` before ``$.a[10]``."""
+def _problem_order(
+    problem: Problem,
+) -> tuple[bool, tuple[tuple[int, int | str], ...], str, str]:
+    """The order problems are listed in: a changed text first, then by path.
+
+    A changed source text explains many quotes' problems; paths sort as a reader expects
+    them: ``$.a[2]`` before ``$.a[10]``.
+    """
     parts: list[tuple[int, int | str]] = []
     for token in problem.path.replace("[", ".[").split(".")[1:]:
         if token.startswith("[") and token[1:-1].isdigit():
             parts.append((0, int(token[1:-1])))
         else:
             parts.append((1, token))
-    return tuple(parts), problem.path, problem.message
+    return problem.code != "text-changed", tuple(parts), problem.path, problem.message
 
 
 class UnknownIdError(AccordError, LookupError):
