@@ -520,3 +520,39 @@ def test_mauritania_s_unnamed_delegate_stays_unnamed(accord: Agreement, meeting_
     (row,) = [a for a in accord.meeting(meeting_id).attendance if a.state == "MR"]
     assert (row.delegate, row.office, row.level) == (None, None, Level.MINISTER)
     assert row.note is not None
+
+
+def _record_with(when: str, as_of: datetime.date) -> str:
+    """The committee's record, in French, with its first meeting dated ``when``."""
+    from maghreb_accord._summary import record_text
+    from tests.support import canonical_raw, load_raw
+
+    raw = canonical_raw()
+    (meeting,) = [m for m in raw["meetings"] if m["id"] == "security-follow-up-committee-1"]
+    meeting["when"] = when
+    accord = load_raw(raw)
+    return record_text(accord, as_of, "fr", body="security-follow-up-committee")
+
+
+@pytest.mark.parametrize(
+    ("when", "as_of", "held", "maybe"),
+    [
+        # No first day: not before the accord (21 April 2013), as the schedule rule says.
+        ("../2013-10-31", datetime.date(2013, 1, 1), 0, 0),
+        ("../2013-10-31", datetime.date(2013, 5, 1), 0, 1),
+        # (The second meeting, October 2013 to April 2016, may have been held by November.)
+        ("../2013-10-31", datetime.date(2013, 11, 1), 1, 1),
+        # No last day: never surely over, maybe held once it may have begun.
+        ("2013-10-01/..", datetime.date(2013, 9, 30), 0, 0),
+        ("2013-10-01/..", datetime.date(2016, 12, 31), 1, 1),
+    ],
+)
+def test_record_counts_held_and_maybe_held_by_the_schedule_rule(
+    when: str, as_of: datetime.date, held: int, maybe: int
+) -> None:
+    text = _record_with(when, as_of)
+    assert f"réunions tenues : {held}\n" in text
+    if maybe:
+        assert f"réunions peut-être déjà tenues : {maybe}\n" in text
+    else:
+        assert "peut-être déjà tenues" not in text

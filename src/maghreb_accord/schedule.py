@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
@@ -152,16 +152,46 @@ class _Anchor:
     floor: datetime.date = datetime.date.min
 
     def bounds(self, meeting: Meeting) -> tuple[datetime.date, datetime.date]:
-        """A meeting's first and last possible days.
+        """A meeting's first and last possible days: :func:`_bounds` above the floor."""
+        return _bounds(meeting, self.floor)
 
-        An open lower bound is the floor, unless the meeting ended before it: then nothing
-        bounds it from below.
-        """
-        last = meeting.when.latest or datetime.date.max
-        first = meeting.when.earliest
-        if first is None:
-            first = self.floor if self.floor <= last else datetime.date.min
-        return first, last
+
+def _bounds(meeting: Meeting, floor: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """A meeting's first and last possible days.
+
+    An open lower bound is ``floor``, the first day of the meeting at which the accord was
+    reached, unless the meeting ended before it: then nothing bounds it from below. An open
+    upper bound is the end of the calendar.
+    """
+    last = meeting.when.latest or datetime.date.max
+    first = meeting.when.earliest
+    if first is None:
+        first = floor if floor <= last else datetime.date.min
+    return first, last
+
+
+def _standing(
+    meeting: Meeting, bounds: tuple[datetime.date, datetime.date], as_of: datetime.date
+) -> Literal["held", "maybe"] | None:
+    """How the record stood on ``as_of`` for a meeting with these bounds.
+
+    ``"held"``: held, and surely over by that day; ``"maybe"``: held, and it may have begun
+    by then; ``None``: not held, or surely not begun. Every output counts meetings by this.
+    """
+    if meeting.status is not MeetingStatus.HELD:
+        return None
+    first, last = bounds
+    if last <= as_of:
+        return "held"
+    return "maybe" if first <= as_of else None
+
+
+def _standing_in(
+    accord: Record, meeting: Meeting, as_of: datetime.date
+) -> Literal["held", "maybe"] | None:
+    """:func:`_standing` of ``meeting`` with its bounds in ``accord``."""
+    floor = accord.main_meeting.when.earliest or datetime.date.min
+    return _standing(meeting, _bounds(meeting, floor), as_of)
 
 
 def _anchor(accord: Record, body_id: str) -> _Anchor:
@@ -242,15 +272,12 @@ def _walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iter
     maximum-gap cadence restarts at the meeting that ends first in a window.
     """
     cadence = start.cadence
+    standing = {m.id: _standing(m, start.bounds(m), as_of) for m in start.recorded}
     held = sorted(
-        (
-            m
-            for m in start.recorded
-            if m.status is MeetingStatus.HELD and start.bounds(m)[0] <= as_of
-        ),
+        (m for m in start.recorded if standing[m.id] is not None),
         key=lambda m: (*start.bounds(m), m.id),
     )
-    certain = [m for m in held if start.bounds(m)[1] <= as_of]
+    certain = [m for m in held if standing[m.id] == "held"]
     counted: set[str] = set()
     base, origin = 0, start.latest
     earliest = start.earliest

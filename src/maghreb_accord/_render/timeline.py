@@ -21,7 +21,7 @@ from maghreb_accord.errors import ScheduleError
 from maghreb_accord.locales import LocaleLike, format_date, format_skeleton
 
 from .blocks import Language
-from .views import bcp47, language_of, may_have_begun, window_status, window_words
+from .views import bcp47, language_of, window_status, window_words
 from .words import capitalized, words
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _lane(
             title=f"{meeting.name.in_locale(locale)} — {_meeting_when(meeting, locale)}",
         )
         for meeting in accord.meetings_of(body_id)
-        if may_have_begun(meeting, as_of)
+        if schedule._standing_in(accord, meeting, as_of) is not None
     )
     counts = comma.join(
         f"{short[status]}{colon}{sum(1 for w in report.windows if w.status is status)}"

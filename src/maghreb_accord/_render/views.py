@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Between, Day
 from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
+from maghreb_accord.schedule import _standing_in
 from maghreb_accord.vocabulary import Domain, Role
 
 from .blocks import (
@@ -500,7 +501,7 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
                 else:
                     kind, what = table["meeting"], item.name.in_locale(locale)
                     # Held at another time than planned, and surely held by the day.
-                    if held_by(item, report.as_of):
+                    if _standing_in(accord, item, report.as_of) == "held":
                         held = item.when.in_locale(locale)
                         what += f" — {table['held_on']}{table['colon']}{held}"
                 entries.append((3, plain(f"{kind}{table['colon']}{what}")))
@@ -593,8 +594,10 @@ def _record_of(
                     line = _dated(accord.meeting(meeting_id), locale)
                     entries.append((4, plain(f"{table['maybe']}{table['colon']}{line}")))
     meetings = accord.meetings_of(body.id)
-    held = [m for m in meetings if held_by(m, as_of)]
-    maybe_held = [m for m in meetings if may_have_begun(m, as_of) and not held_by(m, as_of)]
+    # Surely over by as_of, then those that may have been held by then: by the schedule rule.
+    standing = {m.id: _standing_in(accord, m, as_of) for m in meetings}
+    held = [m for m in meetings if standing[m.id] == "held"]
+    maybe_held = [m for m in meetings if standing[m.id] == "maybe"]
     for locale in locales:
         table = words(locale)
         entries.append((2, plain(f"{table['held_meetings']}{table['colon']}{len(held)}")))
@@ -615,27 +618,6 @@ def _in_time_order(accord: Agreement) -> list[Meeting]:
     from maghreb_accord.agreement import _chronological
 
     return sorted(accord.meetings, key=_chronological)
-
-
-def held_by(meeting: Meeting, as_of: datetime.date) -> bool:
-    """Whether ``meeting`` was surely held by ``as_of``: held, and over by that day.
-
-    A meeting whose last possible day is after ``as_of`` (or unknown) may have been held
-    by then; :func:`may_have_begun` says whether it could have.
-    """
-    from maghreb_accord.vocabulary import MeetingStatus
-
-    latest = meeting.when.latest
-    return meeting.status is MeetingStatus.HELD and latest is not None and latest <= as_of
-
-
-def may_have_begun(meeting: Meeting, as_of: datetime.date) -> bool:
-    """Whether ``meeting`` was held and may have begun by ``as_of``: what a timeline draws."""
-    from maghreb_accord.vocabulary import MeetingStatus
-
-    if meeting.status is not MeetingStatus.HELD:
-        return False
-    return meeting.when.earliest is None or meeting.when.earliest <= as_of
 
 
 def window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleLike) -> str:
