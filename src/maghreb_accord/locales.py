@@ -83,6 +83,9 @@ class LocaleTag:
 # The day of the month written as one digit in a CLDR pattern: a "d" with no other "d" and
 # no quote beside it (a quote would make it part of literal text).
 _FRENCH_FIRST: Final = re.compile(r"(?<![d'])d(?![d'])")
+# A month written as a name (MMM, MMMM; L for its stand-alone form), not as a number: the
+# ordinal goes only in dates that write it so, never in 1/07/13.
+_MONTH_NAME: Final = re.compile(r"[ML]{3,}")
 
 
 def parse_locale(locale: LocaleLike) -> LocaleTag:
@@ -193,8 +196,8 @@ def format_date(
     _checks.date_argument(day, "day")
     babel_locale = _formatting_locale(locale)
     pattern = get_date_format(format, locale=babel_locale).pattern
-    if babel_locale.language == "fr" and day.day == 1:
-        # The day written as one digit ("d", not "dd"): «1er».
+    if babel_locale.language == "fr" and day.day == 1 and _MONTH_NAME.search(pattern):
+        # The day written as one digit ("d", not "dd") before a month's name: «1er».
         pattern = _FRENCH_FIRST.sub("d'er'", pattern, count=1)
     return babel_format_date(day, format=pattern, locale=babel_locale)
 
