@@ -984,3 +984,24 @@ def test_every_day_option_defaults_to_the_last_day_the_record_speaks_of(
         assert default[0] == 0
         assert default == cli(*command, "--lang", lang, option, "2016-12-31")
         assert default != cli(*command, "--lang", lang, option, "2014-12-31")
+
+
+def test_the_default_day_is_the_last_day_the_users_own_record_speaks_of(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    article = "rabat-2013-almaghribia.ar.txt"
+    (tmp_path / article).write_bytes((DATA / article).read_bytes())
+    raw = json.loads((DATA / "rabat-2013.json").read_text("utf-8"))
+    # A record that stops with the committee's first meeting (October 2013).
+    kept = {"rabat-2013", "rabat-2013-experts", "security-follow-up-committee-1"}
+    raw["meetings"] = [m for m in raw["meetings"] if m["id"] in kept]
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    mine = ("--file", str(path), "--lang", "fr")
+    for command, option in (("due", "--as-of"), ("record", "--as-of")):
+        out = cli(command, *mine)[1]
+        assert out.splitlines()[0] == "au 31 octobre 2013"
+        assert out == cli(command, *mine, option, "2013-10-31")[1]
+    schedule = ("schedule", "--body", "security-follow-up-committee", *mine)
+    assert cli(*schedule)[1] == cli(*schedule, "--until", "2013-10-31")[1]
+    assert cli(*schedule)[1] != cli(*schedule, "--until", "2016-12-31")[1]

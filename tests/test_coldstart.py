@@ -33,11 +33,11 @@ ARTICLE = "rabat-2013-almaghribia.ar.txt"
 
 
 def _strict() -> Agreement:
-    return maghreb_accord.loads((DATA / loading.CANONICAL_FILE).read_bytes(), base=DATA)
+    return maghreb_accord.loads((DATA / loading._CANONICAL_FILE).read_bytes(), base=DATA)
 
 
 def _quick(folder: Path = DATA) -> Agreement | None:
-    return _canonical.load(str(folder), loading.CANONICAL_FILE)
+    return _canonical.load(str(folder), loading._CANONICAL_FILE)
 
 
 def _differences(quick: Any, strict: Any, path: str = "$") -> list[str]:
@@ -97,13 +97,13 @@ def _parts(value: Any) -> list[Any]:
 
 
 def _copy_data(folder: Path) -> Path:
-    for name in (loading.CANONICAL_FILE, ARTICLE, _canonical.DIGEST_FILE):
+    for name in (loading._CANONICAL_FILE, ARTICLE, _canonical.DIGEST_FILE):
         shutil.copyfile(DATA / name, folder / name)
     return folder
 
 
 def _edit(folder: Path, change: Any) -> None:
-    path = folder / loading.CANONICAL_FILE
+    path = folder / loading._CANONICAL_FILE
     document = json.loads(path.read_text("utf-8"))
     change(document)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
@@ -114,12 +114,12 @@ def test_the_quick_route_builds_the_strict_accord_field_by_field_and_type_by_typ
     assert quick is not None, "the bundled bytes are not the proven ones: see test_golden.py"
     assert _differences(quick, _strict()) == []
     assert quick == _strict()
-    assert maghreb_accord.dumps(quick) == (DATA / loading.CANONICAL_FILE).read_text("utf-8")
+    assert maghreb_accord.dumps(quick) == (DATA / loading._CANONICAL_FILE).read_text("utf-8")
 
 
 def test_the_quick_builder_builds_the_strict_accord_from_todays_document() -> None:
     # Whatever the recorded digest says: the builder itself is proven on today's data.
-    parsed = json.loads((DATA / loading.CANONICAL_FILE).read_bytes())
+    parsed = json.loads((DATA / loading._CANONICAL_FILE).read_bytes())
     for source in parsed["sources"]:
         if "text_file" in source:
             source["text"] = (DATA / source["text_file"]).read_text("utf-8")
@@ -172,7 +172,7 @@ def test_a_changed_document_takes_the_strict_route(tmp_path: Path) -> None:
     assert _quick(folder) is None
     accord = loading._load_canonical(str(folder))
     assert accord.title.fr.endswith(" (modifié)")
-    assert _differences(accord, maghreb_accord.load_file(folder / loading.CANONICAL_FILE)) == []
+    assert _differences(accord, maghreb_accord.load_file(folder / loading._CANONICAL_FILE)) == []
 
 
 def test_a_changed_document_that_is_wrong_is_refused_not_built(tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ def test_a_changed_document_that_is_wrong_is_refused_not_built(tmp_path: Path) -
 
 def test_a_changed_byte_anywhere_in_the_document_takes_the_strict_route(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
-    path = folder / loading.CANONICAL_FILE
+    path = folder / loading._CANONICAL_FILE
     # The same JSON value, one byte longer: still not the proven bytes.
     path.write_bytes(path.read_bytes() + b" ")
     assert _quick(folder) is None
@@ -234,8 +234,8 @@ def test_a_users_file_takes_the_strict_route_even_with_the_proven_bytes(
         return strict(data)
 
     monkeypatch.setattr(_codec, "structure", counted)
-    maghreb_accord.load_file(folder / loading.CANONICAL_FILE)
-    maghreb_accord.loads((folder / loading.CANONICAL_FILE).read_bytes(), base=folder)
+    maghreb_accord.load_file(folder / loading._CANONICAL_FILE)
+    maghreb_accord.loads((folder / loading._CANONICAL_FILE).read_bytes(), base=folder)
     assert len(calls) == 2
 
 

@@ -226,7 +226,7 @@ def test_the_recorded_digest_is_the_bundled_accords(request: pytest.FixtureReque
     from maghreb_accord import _canonical, loading
 
     data = Path(maghreb_accord.__file__).with_name("data")
-    document = (data / loading.CANONICAL_FILE).read_bytes()
+    document = (data / loading._CANONICAL_FILE).read_bytes()
     names = _canonical.text_files(json.loads(document))
     current = _canonical.digest(document, {name: (data / name).read_bytes() for name in names})
     recorded = data / _canonical.DIGEST_FILE

@@ -457,6 +457,9 @@ def test_every_output_sees_the_same_windows(accord: Agreement, day: datetime.dat
     for body_id, lane in zip(drawn, lanes, strict=True):
         report = accord.compliance(body_id, as_of=day)
         windows = [(w.index, w.earliest, w.latest) for w in report.windows]
+        # Every window is expected (closed, or met) or the one still open with none yet.
+        assert report.expected + report.open == len(windows)
+        assert report.open <= 1
         assert [(w.index, w.earliest, w.latest) for w in lane.windows] == windows
         assert [w.status for w in lane.windows] == [w.status for w in report.windows]
         assert [(w.earliest, w.latest) for w in closed if w.body == body_id] == [

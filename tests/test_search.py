@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import maghreb_accord
 from maghreb_accord import Agreement, search
 from maghreb_accord.search import (
-    KINDS,
+    _KINDS,
     index,
     normalize,
     normalize_arabic,
@@ -311,7 +311,7 @@ def test_a_one_letter_typo_still_finds_the_minister_first(case: tuple[str, str])
 
 
 def test_every_kind_can_be_searched(accord: Agreement) -> None:
-    for kind in KINDS:
+    for kind in _KINDS:
         entry = next(entry for entry in index(accord) if entry.kind == kind)
         results = accord.find(entry.names[0].text, kinds=[kind], limit=1000)
         assert results

@@ -23,7 +23,7 @@ from maghreb_accord import Agreement, LocaleError, ScheduleError, UnknownIdError
 from maghreb_accord._render.words import words
 from maghreb_accord.cli import main
 from maghreb_accord.export import to_html, to_svg
-from maghreb_accord.export.svg import CHARACTER_WIDTH, WIDTH
+from maghreb_accord.export.svg import _CHARACTER_WIDTH, _WIDTH
 from maghreb_accord.locales import LocaleLike, format_date
 from tests.support import canonical_raw, load_raw
 
@@ -166,7 +166,7 @@ def test_time_runs_the_way_the_language_reads(accord: Agreement, dtd: etree.DTD)
     assert [x for _, x in french] == sorted(x for _, x in french)
     assert [x for _, x in arabic] == sorted((x for _, x in arabic), reverse=True)
     # The Arabic drawing is the French one mirrored.
-    assert [round(WIDTH - x, 2) for _, x in arabic] == [x for _, x in french]
+    assert [round(_WIDTH - x, 2) for _, x in arabic] == [x for _, x in french]
 
 
 def test_dates_are_written_as_the_locale_writes_them(accord: Agreement) -> None:
@@ -223,7 +223,7 @@ def test_a_meeting_known_only_by_bounds_is_a_span(accord: Agreement, dtd: etree.
     assert second.tag == f"{SVG}rect"
     assert second.get("class") == "meeting bounds"
     # From 1 October 2013 to 25 April 2016: two and a half years of the thirteen drawn.
-    assert float(second.get("width") or "") > (WIDTH - 48) * 2.5 / 13.1
+    assert float(second.get("width") or "") > (_WIDTH - 48) * 2.5 / 13.1
     council = lanes(root)[0]
     assert {mark.tag for mark in marks(council, "meeting")} == {f"{SVG}polygon"}
 
@@ -338,7 +338,7 @@ def _box(node: Element, rtl: bool) -> tuple[float, float, float, float]:
         words = part.text or ""
         size = float(part.get("font-size") or node.get("font-size") or "13")
         bold = (part.get("font-weight") or node.get("font-weight")) == "bold"
-        width += len(words) * size * (BOLD_WIDTH if bold else CHARACTER_WIDTH)
+        width += len(words) * size * (BOLD_WIDTH if bold else _CHARACTER_WIDTH)
         height = max(height, size)
     left = x - (width / 2 if node.get("text-anchor") == "middle" else width if rtl else 0)
     return left, y - height * 0.8, left + width, y + height * 0.25

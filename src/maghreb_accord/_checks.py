@@ -21,7 +21,7 @@ ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 WIKIDATA_PATTERN: Final = re.compile(r"Q[1-9][0-9]*")
 LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}")
 # A file beside the accord's JSON file: no folders, no hidden files, nothing to escape with.
-FILE_NAME_PATTERN: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,127}")
+_FILE_NAME_PATTERN: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,127}")
 
 # ISO 3166-1 alpha-2: the 249 officially assigned codes.
 ISO_3166_ALPHA_2: Final = frozenset(

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 from . import _checks
-from .dates import DAY_PATTERN, WHEN_PATTERN, Between, Day, Month, Year
+from .dates import _DAY_PATTERN, _WHEN_PATTERN, Between, Day, Month, Year
 from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
@@ -132,12 +132,12 @@ class Text(Rule):
         }
 
     def strategy(self, context: Context) -> SearchStrategy[str]:
-        return words(ARABIC_LETTERS if self.script == "ar" else LATIN_LETTERS, 4)
+        return words(_ARABIC_LETTERS if self.script == "ar" else _LATIN_LETTERS, 4)
 
 
 # What strategies draw texts from: letters of each script (strategies.py draws with these too).
-ARABIC_LETTERS: Final = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
-LATIN_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ARABIC_LETTERS: Final = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_LATIN_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzéèàçôABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def words(alphabet: str, max_words: int) -> SearchStrategy[str]:
@@ -274,7 +274,7 @@ class Date(Rule):
         return _checks.optional_date(value, path) if value is not None else _not_a_date(path)
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "string", "format": "date", "pattern": f"^{DAY_PATTERN.pattern}$"}
+        return {"type": "string", "format": "date", "pattern": f"^{_DAY_PATTERN.pattern}$"}
 
     def strategy(self, context: Context) -> SearchStrategy[datetime.date]:
         return days()
@@ -305,7 +305,7 @@ class WhenRule(Rule):
         return {
             "type": "string",
             "description": "A date as precise as its sources (EDTF): day, month, year, or bounds.",
-            "pattern": f"^({WHEN_PATTERN})$",
+            "pattern": f"^({_WHEN_PATTERN})$",
         }
 
     def strategy(self, context: Context) -> SearchStrategy[Any]:

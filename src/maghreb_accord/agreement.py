@@ -31,7 +31,7 @@ from .model import (
     Person,
     Source,
 )
-from .vocabulary import Domain, MeetingStatus
+from .vocabulary import Domain, MeetingStatus, _member
 
 if TYPE_CHECKING:
     from .compliance import Compliance
@@ -196,9 +196,10 @@ class Agreement(Shared):
         """The last day the record speaks of: the latest known day of a held meeting.
 
         Without a held meeting, the latest known day of any meeting. It is the day the
-        record and the timeline are drawn for by default (``maghreb-accord record``,
-        :func:`~maghreb_accord.export.to_svg`, :func:`~maghreb_accord.export.to_html`), so
-        that their output does not change from day to day.
+        record and the timeline are drawn for by default (``maghreb-accord record``, ``due``
+        and ``schedule``, :func:`~maghreb_accord.export.to_svg`,
+        :func:`~maghreb_accord.export.to_html`), so that their output does not change from
+        day to day.
 
         >>> import maghreb_accord
         >>> maghreb_accord.load().record_end
@@ -501,8 +502,7 @@ class Agreement(Shared):
             wanted = domain.lower() if isinstance(domain, str) else domain
             return self._by_domain[wanted]  # type: ignore[index]
         except (KeyError, TypeError):
-            values = [member.value for member in Domain]
-            raise UnknownIdError(str(domain), "domain", suggest(str(domain), values)) from None
+            return self._by_domain[_member(Domain, domain, "domain")]  # or UnknownIdError
 
     def commitments_of(self, body_id: str) -> tuple[Commitment, ...]:
         """The commitments that the body ``body_id`` is responsible for, in source order.
@@ -521,6 +521,16 @@ class Agreement(Shared):
         ['security-follow-up-committee']
         """
         return self._children[self.body(body_id).id]
+
+
+def _on_day(accord: Agreement, day: datetime.date | None, name: str) -> datetime.date:
+    """``day``, checked as the argument ``name``; without one, :attr:`Agreement.record_end`.
+
+    Every output that is drawn for a day (the record, the timeline, the CLI's listings)
+    takes that default, so that it says the same thing every day it is run.
+    """
+    _checks.date_argument(day, name, optional=True)
+    return accord.record_end if day is None else day
 
 
 def _chronological(meeting: Meeting) -> tuple[datetime.date, datetime.date, str]:

@@ -42,7 +42,7 @@ _CSV: Final = ("csv", "csv-references", "csv-attendance")
 _WITH_BODY: Final = (*_CSV, "ics", "svg")
 _WITH_AS_OF: Final = ("html", "svg")
 _WITH_UNTIL: Final = ("ics",)
-# The default day of every option that takes one: the same output every day it is run.
+# The default of schedule --until and of every --as-of: the same output every day it is run.
 _RECORD_END: Final = (
     "(default: the last day the record speaks of, so the output does not change from day to day)"
 )
@@ -195,23 +195,25 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
 
 def _schedule(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import schedule_text
+    from .agreement import _on_day
 
-    until = accord.record_end if args.until is None else args.until
+    until = _on_day(accord, args.until, "until")
     return schedule_text(accord, args.body, args.lang, until=until)
 
 
 def _due(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import due_text
+    from .agreement import _on_day
 
-    as_of = accord.record_end if args.as_of is None else args.as_of
+    as_of = _on_day(accord, args.as_of, "as_of")
     return due_text(accord, as_of, args.lang)
 
 
 def _record(accord: Agreement, args: argparse.Namespace) -> str:
     from ._summary import record_text
+    from .agreement import _on_day
 
-    # By default, as of the last day the record speaks of: the same output every day.
-    as_of = accord.record_end if args.as_of is None else args.as_of
+    as_of = _on_day(accord, args.as_of, "as_of")
     return record_text(accord, as_of, args.lang, body=args.body)
 
 
@@ -334,7 +336,7 @@ def _positive(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from .search import KINDS
+    from .search import _KINDS
     from .vocabulary import CommitmentKind, Domain
 
     def options(*, defaults: bool) -> argparse.ArgumentParser:
@@ -509,7 +511,7 @@ def _parser() -> argparse.ArgumentParser:
     finding = command("find", _find, "anything, by any spelling, in Arabic or Latin script")
     finding.add_argument("query", type=_query, help="a name, in any spelling (not blank)")
     finding.add_argument(
-        "--kind", action="append", type=str.lower, choices=KINDS, help="only this kind (repeat)"
+        "--kind", action="append", type=str.lower, choices=_KINDS, help="only this kind (repeat)"
     )
     finding.add_argument(
         "--limit", type=_positive, default=10, help="at most this many (default 10)"

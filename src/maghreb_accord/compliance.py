@@ -138,8 +138,8 @@ class Compliance:
     [('2013-04-21', '2013-06-30', 'no_meeting_recorded'), ('2013-07-01', '2013-09-30', 'no_meeting_recorded'), ('2013-10-01', '2013-10-31', 'met'), ('2013-11-01', '2014-01-31', 'open')]
     >>> report.lateness[0].days_late, report.lateness[0].days_late_at_most
     (93, 123)
-    >>> report.expected, report.met
-    (3, 1)
+    >>> report.expected, report.met, report.open
+    (3, 1, 1)
 
     .. versionadded:: 0.1.0
     """
@@ -162,6 +162,17 @@ class Compliance:
     def met(self) -> int:
         """How many windows have a recorded meeting (an open one included)."""
         return sum(1 for w in self.windows if w.status is WindowStatus.MET)
+
+    @property
+    def open(self) -> int:
+        """How many windows are still open with no meeting recorded yet (at most one).
+
+        Such a window is in neither :attr:`expected` nor :attr:`met`; with them it counts
+        every window of the report.
+
+        .. versionadded:: 0.1.0
+        """
+        return sum(1 for w in self.windows if w.status is WindowStatus.OPEN)
 
     @property
     def no_meeting_recorded(self) -> tuple[ComplianceWindow, ...]:

@@ -35,14 +35,14 @@ __all__ = ["Between", "Day", "Month", "When", "Year", "add_months", "parse_when"
 
 # The shapes of dates in JSON, each written once: the parsers and the JSON Schema read them.
 _MONTH_NUMBER: Final = "(0[1-9]|1[0-2])"
-DAY_PATTERN: Final = re.compile(f"[0-9]{{4}}-{_MONTH_NUMBER}-(0[1-9]|[12][0-9]|3[01])")
+_DAY_PATTERN: Final = re.compile(f"[0-9]{{4}}-{_MONTH_NUMBER}-(0[1-9]|[12][0-9]|3[01])")
 """A day as JSON writes it, ``YYYY-MM-DD``, as far as a pattern can tell (not ``2013-02-30``)."""
 _MONTH: Final = re.compile(f"([0-9]{{4}})-{_MONTH_NUMBER}")
 _YEAR: Final = re.compile(r"[0-9]{4}")
 # Digits in a day's places: a date, though perhaps not a valid one.
 _DAY_SHAPE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DAY = DAY_PATTERN.pattern
-WHEN_PATTERN: Final = "|".join(
+_DAY = _DAY_PATTERN.pattern
+_WHEN_PATTERN: Final = "|".join(
     (
         _DAY,
         _MONTH.pattern.replace("([0-9]{4})", "[0-9]{4}"),
@@ -60,19 +60,15 @@ def _parse_day(value: object) -> datetime.date:
     if type(value) is not str or not _DAY_SHAPE.fullmatch(value):
         message = f"expected a date as 'YYYY-MM-DD', got {_checks.show_json(value)}"
         raise AccordDataError([Problem("$", message, code="type")])
-    if not _is_a_day(value):
-        message = f"{value!r} has the shape of a day, but there is no such day"
-        raise AccordDataError([Problem("$", message, code="pattern")])
-    return datetime.date.fromisoformat(value)
-
-
-def _is_a_day(text: str) -> bool:
-    """Whether ``text``, shaped ``YYYY-MM-DD``, names a day of the calendar (not 2013-02-30)."""
     try:
-        datetime.date.fromisoformat(text)
+        return datetime.date.fromisoformat(value)
     except ValueError:
-        return False
-    return True
+        message = f"{value!r} has the shape of a day, but there is no such day"
+        raise _NoSuchDay([Problem("$", message, code="pattern")]) from None
+
+
+class _NoSuchDay(AccordDataError):
+    """A text shaped ``YYYY-MM-DD`` that names no day (2013-02-30): said as it is, wherever."""
 
 
 def add_months(day: datetime.date, months: int, *, month_end: bool = False) -> datetime.date:
@@ -356,16 +352,14 @@ def parse_when(text: str) -> When:
             return Month(year=int(month[1]), month=int(month[2]))
         elif _YEAR.fullmatch(text):
             return Year(year=int(text))
+    except _NoSuchDay as error:
+        raise AccordDataError(error.problems) from None  # the public type, not ours
     except (ValueError, AccordDataError):
         pass  # not a date in any of the forms: said below
     if reversed_bounds:
         raise AccordDataError(
             [Problem("$", f"{text!r} ends before it starts", code="inconsistent")]
         )
-    for part in text.split("/"):
-        if _DAY_SHAPE.fullmatch(part) and not _is_a_day(part):
-            message = f"{part!r} has the shape of a day, but there is no such day"
-            raise AccordDataError([Problem("$", message, code="pattern")])
     raise AccordDataError(
         [
             Problem(

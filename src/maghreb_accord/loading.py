@@ -14,7 +14,7 @@ import os
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
-from ._checks import FILE_NAME_PATTERN
+from ._checks import _FILE_NAME_PATTERN
 from .errors import AccordDataError, Problem
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ from costing unbounded time and memory.
 MAX_DEPTH: Final = 32
 """The deepest nesting of JSON arrays and objects the loader accepts; the format needs 7."""
 
-CANONICAL_FILE: Final = "rabat-2013.json"
+_CANONICAL_FILE: Final = "rabat-2013.json"
 
 _BOM: Final = "\ufeff"
 _lock = threading.Lock()
@@ -220,7 +220,7 @@ def _read_texts(parsed: Any, base: Traversable | None) -> tuple[list[Problem], s
                 Problem(f"{path}.text", "give text or text_file, not both", code="inconsistent")
             )
             continue
-        if not isinstance(name, str) or not FILE_NAME_PATTERN.fullmatch(name):
+        if not isinstance(name, str) or not _FILE_NAME_PATTERN.fullmatch(name):
             continue  # the model reports a bad file name
         if base is None:
             problems.append(
@@ -383,12 +383,12 @@ def _load_canonical(data: str | Traversable) -> Agreement:
     if isinstance(data, str):
         from . import _canonical
 
-        quick = _canonical.load(data, CANONICAL_FILE)
+        quick = _canonical.load(data, _CANONICAL_FILE)
         if quick is not None:
             return quick
-        with open(os.path.join(data, CANONICAL_FILE), "rb") as file:
+        with open(os.path.join(data, _CANONICAL_FILE), "rb") as file:
             return loads(file.read(), base=data)
-    return loads((data / CANONICAL_FILE).read_bytes(), base=data)
+    return loads((data / _CANONICAL_FILE).read_bytes(), base=data)
 
 
 def _data_folder() -> str | Traversable:

@@ -43,6 +43,7 @@ from .vocabulary import (
     MeetingStatus,
     Role,
     Statement,
+    _member,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class Source(Shared):
     #: The file its text was read from, beside the accord's JSON file.
     text_file: str | None = attrs.field(
         default=None,
-        metadata=rule(Optional(Pattern(_checks.FILE_NAME_PATTERN, "a plain file name"))),
+        metadata=rule(Optional(Pattern(_checks._FILE_NAME_PATTERN, "a plain file name"))),
     )
     #: Its full text, for a bundled source: what quotes are checked against.
     text: str | None = attrs.field(default=None, metadata=rule(Optional(Text(multiline=True))))
@@ -821,20 +822,6 @@ class Venue(Shared):
         validate(self)
 
 
-def _level(level: Level | str) -> Level:
-    """``level`` as a :class:`Level`: a member, or its value in any case."""
-    from ._suggest import suggest
-    from .errors import UnknownIdError
-
-    if isinstance(level, Level):
-        return level
-    try:
-        return Level(level.lower() if isinstance(level, str) else level)
-    except ValueError:
-        values = [member.value for member in Level]
-        raise UnknownIdError(str(level), "level", suggest(str(level), values)) from None
-
-
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Meeting(Shared):
     """A meeting of a body, held or planned.
@@ -896,7 +883,7 @@ class Meeting(Shared):
         >>> maghreb_accord.load().meeting("nouakchott-2015").states_at("Minister")
         ('MA', 'MR')
         """
-        wanted = {_level(level) for level in levels}
+        wanted = {_member(Level, level, "level") for level in levels}
         found = [row.state for row in self.attendance if row.level in wanted]
         return tuple(dict.fromkeys(found))
 

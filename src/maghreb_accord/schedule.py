@@ -115,7 +115,13 @@ class DueReport:
 
 
 class Record(Protocol):
-    """What schedules read of an accord (an :class:`~maghreb_accord.Agreement` is one)."""
+    """What schedules read of an accord (an :class:`~maghreb_accord.Agreement` is one).
+
+    >>> import maghreb_accord
+    >>> record: Record = maghreb_accord.load()
+    >>> record.main_meeting.id, len(record.bodies) > 0
+    ('rabat-2013', True)
+    """
 
     @property
     def commitments(self) -> tuple[Commitment, ...]: ...

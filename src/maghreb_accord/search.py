@@ -65,7 +65,7 @@ Entity: TypeAlias = (
 )
 """Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find."""
 
-KINDS: Final[tuple[Kind, ...]] = (
+_KINDS: Final[tuple[Kind, ...]] = (
     "state",
     "minister",
     "person",
@@ -238,7 +238,15 @@ def _name(text: str) -> _Name:
 
 
 class Parts(Protocol):
-    """What search reads of an accord: its collections of named things."""
+    """What search reads of an accord: its collections of named things.
+
+    An :class:`~maghreb_accord.Agreement` is one:
+
+    >>> import maghreb_accord
+    >>> parts: Parts = maghreb_accord.load()
+    >>> [state.code for state in parts.states]
+    ['MA', 'DZ', 'TN', 'LY', 'MR']
+    """
 
     @property
     def states(self) -> tuple[MemberState, ...]: ...
@@ -426,10 +434,10 @@ def find(
         raise TypeError(f"query must be a string, got {type(query).__name__}")
     if isinstance(kinds, str):
         raise TypeError(f"kinds must be a collection of kinds, such as [{kinds!r}]")
-    wanted_kinds = set(KINDS if kinds is None else kinds)
-    unknown = wanted_kinds - set(KINDS)
+    wanted_kinds = set(_KINDS if kinds is None else kinds)
+    unknown = wanted_kinds - set(_KINDS)
     if unknown:
-        raise UnknownIdError(sorted(unknown)[0], "kind", KINDS, key="name")
+        raise UnknownIdError(sorted(unknown)[0], "kind", _KINDS, key="name")
     stripped = query.strip()
     wanted = _name(stripped)
     telling = _telling(wanted.tokens)
@@ -450,7 +458,7 @@ def find(
             if preferred is None or rank > preferred:
                 preferred, best = rank, (score, -len(name.text), name.text)
         if best is not None and best[0] >= min_score:
-            scored.append(((-best[0], -best[1], KINDS.index(entry.kind), entry.id), entry, best))
+            scored.append(((-best[0], -best[1], _KINDS.index(entry.kind), entry.id), entry, best))
     # Only the best ``limit`` are ranked and built: time stays linear in the accord's size.
     top = heapq.nsmallest(max(limit, 0), scored, key=lambda item: item[0])
     return tuple(

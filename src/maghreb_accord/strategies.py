@@ -29,8 +29,8 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess
 
 from . import _checks
 from ._rules import (
-    ARABIC_LETTERS,
-    LATIN_LETTERS,
+    _ARABIC_LETTERS,
+    _LATIN_LETTERS,
     builds,
     days,
     free,
@@ -98,7 +98,9 @@ def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(Label, ar=words(ARABIC_LETTERS, max_words), fr=words(LATIN_LETTERS, max_words))
+    return st.builds(
+        Label, ar=words(_ARABIC_LETTERS, max_words), fr=words(_LATIN_LETTERS, max_words)
+    )
 
 
 def cadences(
@@ -141,7 +143,7 @@ def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy
     .. versionadded:: 0.1.0
     """
     ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
-    return st.builds(SourceRef, source=ids, excerpt=words(LATIN_LETTERS, 6))
+    return st.builds(SourceRef, source=ids, excerpt=words(_LATIN_LETTERS, 6))
 
 
 def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
@@ -170,7 +172,7 @@ def attested_names(
             source=ref,
         ),
         _or_default(refs),
-        words(LATIN_LETTERS, 3),
+        words(_LATIN_LETTERS, 3),
     )
 
 
@@ -329,8 +331,8 @@ _INDEX = st.integers(0, 2**16)
 _FLAG = st.booleans()
 _LABEL = labels()
 _SHORT_LABEL = labels(max_words=2)
-_TEXT = words(ARABIC_LETTERS + LATIN_LETTERS, 12)
-_SPELLING = words(LATIN_LETTERS, 3)
+_TEXT = words(_ARABIC_LETTERS + _LATIN_LETTERS, 12)
+_SPELLING = words(_LATIN_LETTERS, 3)
 _ID = identifiers()
 _WHEN = whens()
 
@@ -397,7 +399,7 @@ def _ref(draw: st.DrawFn, sources: Sequence[Source]) -> SourceRef:
     """A reference to one of ``sources``: a verbatim span if it is bundled, else none."""
     source = _pick(draw, sources)
     if source.text is None:
-        return SourceRef(source=source.id, excerpt=draw(words(LATIN_LETTERS, 6)))
+        return SourceRef(source=source.id, excerpt=draw(words(_LATIN_LETTERS, 6)))
     text = source.text
     starts = [i for i, char in enumerate(text) if not char.isspace()]
     start = _pick(draw, starts)

@@ -9,6 +9,7 @@ import enum
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
+from typing import TypeVar
 
 from .label import Label
 
@@ -174,6 +175,27 @@ class Statement(_Labelled):
     FINAL_STATEMENT = "final_statement"
     NEWSPAPER = "newspaper"
     OTHER_REPORT = "other_report"
+
+
+_V = TypeVar("_V", bound=enum.Enum)
+
+
+def _member(vocabulary: type[_V], value: object, kind: str) -> _V:
+    """``value`` as a member of ``vocabulary``: a member, or its value in any case.
+
+    Anything else raises :class:`~maghreb_accord.UnknownIdError` naming the closest values,
+    as an unknown id does.
+    """
+    from ._suggest import suggest
+    from .errors import UnknownIdError
+
+    if isinstance(value, vocabulary):
+        return value
+    try:
+        return vocabulary(value.lower() if isinstance(value, str) else value)
+    except ValueError:
+        values = [member.value for member in vocabulary]
+        raise UnknownIdError(str(value), kind, suggest(str(value), values)) from None
 
 
 def _l(ar: str, fr: str) -> Label:

@@ -90,12 +90,12 @@ def place_words(accord: Agreement, meeting: Meeting, locale: LocaleLike) -> str:
 def body_tree(accord: Agreement) -> Iterator[tuple[int, Body]]:
     """Every body under its parent, depth first, with its depth (0 for a top-level body)."""
 
-    def _walk(children: Iterable[Body], depth: int) -> Iterator[tuple[int, Body]]:
+    def walk(children: Iterable[Body], depth: int) -> Iterator[tuple[int, Body]]:
         for body in children:
             yield depth, body
-            yield from _walk(accord.sub_bodies(body.id), depth + 1)
+            yield from walk(accord.sub_bodies(body.id), depth + 1)
 
-    return _walk((body for body in accord.bodies if body.parent is None), 0)
+    return walk((body for body in accord.bodies if body.parent is None), 0)
 
 
 def ministers_in(accord: Agreement, state: str, locale: LocaleLike) -> str:
@@ -565,9 +565,8 @@ def _record_of(
         if report is not None:
             counts = [(table["windows_expected"], report.expected)]
             counts.append((table["windows_met"], report.met))
-            # An open window with no meeting yet is in neither count: say it is there.
-            if open_ := len(report.windows) - report.expected:
-                counts.append((table["windows_open"], open_))
+            if report.open:  # in neither count above: said so the counts add up
+                counts.append((table["windows_open"], report.open))
             entries.append((2, plain(comma.join(f"{key}{colon}{n}" for key, n in counts))))
         elif body.cadence is not None:
             entries.append((2, plain(table["no_series"])))

@@ -141,10 +141,9 @@ def to_html(
     """
     sections = []
     locales = output_locales(locale)
-    from maghreb_accord._checks import date_argument
+    from maghreb_accord.agreement import _on_day
 
-    date_argument(as_of, "as_of", optional=True)
-    day = agreement.record_end if as_of is None else as_of
+    day = _on_day(agreement, as_of, "as_of")
     for each in locales:
         document = accord_document(agreement, each)
         direction = "rtl" if document.language == "ar" else "ltr"

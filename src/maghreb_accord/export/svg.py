@@ -32,16 +32,16 @@ if TYPE_CHECKING:
 __all__ = ["to_svg"]
 
 #: The drawing's width in user units (pixels at 100 %); its height follows the lanes.
-WIDTH: Final = 800
-MARGIN: Final = 24
-_PLOT: Final = WIDTH - 2 * MARGIN
+_WIDTH: Final = 800
+_MARGIN: Final = 24
+_PLOT: Final = _WIDTH - 2 * _MARGIN
 _FONT: Final = 13
 _TITLE_FONT: Final = 17
 _NAME_FONT: Final = 14
 _SMALL_FONT: Final = 12
 #: How wide a character is, at most, as a share of the font size: enough for the Latin and
 #: Arabic of the common sans-serif fonts (DejaVu Sans is the widest), bold included.
-CHARACTER_WIDTH: Final = 0.62
+_CHARACTER_WIDTH: Final = 0.62
 _BOLD_WIDTH: Final = 0.7
 _BAND: Final = 22
 _ROW: Final = 13
@@ -76,7 +76,7 @@ def _n(value: float) -> str:
 
 def _fit(text: str, width: float, font: float, *, bold: bool = False) -> str:
     """``text``, cut with an ellipsis where it would be wider than ``width`` at ``font``."""
-    most = int(width / (font * (_BOLD_WIDTH if bold else CHARACTER_WIDTH)))
+    most = int(width / (font * (_BOLD_WIDTH if bold else _CHARACTER_WIDTH)))
     return text if len(text) <= most else text[: max(most - 1, 0)].rstrip() + "…"
 
 
@@ -87,12 +87,12 @@ class _Page:
         self.rtl = timeline.language == "ar"
         self.first = timeline.start.toordinal()
         self.days = max(timeline.end.toordinal() - self.first, 1)
-        self.start_x = WIDTH - MARGIN if self.rtl else MARGIN  # where text starts
+        self.start_x = _WIDTH - _MARGIN if self.rtl else _MARGIN  # where text starts
 
     def x(self, ordinal: float) -> float:
         """Where a day (an ordinal; its start) stands on the time axis."""
         share = min(max((ordinal - self.first) / self.days, 0.0), 1.0)
-        return WIDTH - MARGIN - share * _PLOT if self.rtl else MARGIN + share * _PLOT
+        return _WIDTH - _MARGIN - share * _PLOT if self.rtl else _MARGIN + share * _PLOT
 
     def span(self, first: datetime.date | None, last: datetime.date | None) -> tuple[float, float]:
         """The left and right ends of the days ``first`` to ``last``, both included.
@@ -189,9 +189,11 @@ def _axis(page: _Page, timeline: Timeline, spans: list[tuple[float, float]], y: 
     step = _year_step(page)
     grid, marks = (
         [],
-        [f'<line x1="{MARGIN}" y1="{_n(y)}" x2="{WIDTH - MARGIN}" y2="{_n(y)}" stroke="{_INK}"/>'],
+        [
+            f'<line x1="{_MARGIN}" y1="{_n(y)}" x2="{_WIDTH - _MARGIN}" y2="{_n(y)}" stroke="{_INK}"/>'
+        ],
     )
-    label_width = 5 * _SMALL_FONT * CHARACTER_WIDTH
+    label_width = 5 * _SMALL_FONT * _CHARACTER_WIDTH
     for year, name in timeline.years:
         tick = datetime.date(year, 1, 1).toordinal()
         if page.first < tick < page.first + page.days and year % step == 0:
@@ -211,7 +213,7 @@ def _axis(page: _Page, timeline: Timeline, spans: list[tuple[float, float]], y: 
                 marks.append(_centred((left + right) / 2, y + 18, name))
         elif year % step == 0 and page.first <= tick <= page.first + page.days:
             x = page.x(tick)
-            if MARGIN + label_width / 2 <= x <= WIDTH - MARGIN - label_width / 2:
+            if _MARGIN + label_width / 2 <= x <= _WIDTH - _MARGIN - label_width / 2:
                 marks.append(_centred(x, y + 18, name))
     return [*grid, *marks]
 
@@ -258,7 +260,7 @@ def _lane_label(page: _Page, name: str, cadence: str, y: float) -> tuple[list[st
     bold = f'<tspan font-size="{_NAME_FONT}" font-weight="bold">{_text(shown)}</tspan>'
     room = _PLOT - len(shown) * _NAME_FONT * _BOLD_WIDTH
     after = f" — {cadence}"
-    if len(after) * _FONT * CHARACTER_WIDTH <= room:
+    if len(after) * _FONT * _CHARACTER_WIDTH <= room:
         line = f'<tspan fill="{_MUTED}">{_text(after)}</tspan>'
         return [f'<text x="{_n(page.start_x)}" y="{_n(y)}" class="body">{bold}{line}</text>'], 0
     return [
@@ -334,11 +336,11 @@ def _svg_element(timeline: Timeline, *, standalone: bool = True) -> str:
     body += lanes
     body += _legend(page, timeline, axis_y + 34, gap)
     height = axis_y + 34 + (len(timeline.legend) + 2) * 20
-    size = f' width="{WIDTH}" height="{_n(height)}"' if standalone else ""
+    size = f' width="{_WIDTH}" height="{_n(height)}"' if standalone else ""
     direction = "rtl" if page.rtl else "ltr"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1"{size}'
-        f' viewBox="0 0 {WIDTH} {_n(height)}" xml:lang="{_text(timeline.lang)}"'
+        f' viewBox="0 0 {_WIDTH} {_n(height)}" xml:lang="{_text(timeline.lang)}"'
         f' direction="{direction}" font-family="{_FONTS}" font-size="{_FONT}"'
         f' fill="{_INK}" class="maghreb-accord-timeline">\n' + "\n".join(body) + "\n</svg>"
     )
@@ -357,15 +359,13 @@ def _timeline(
         raise LocaleError(
             f"{locale!r}: an SVG timeline has one language: give 'ar', 'fr' or a locale of either"
         )
-    from maghreb_accord._checks import date_argument
+    from maghreb_accord.agreement import _on_day
 
-    date_argument(as_of, "as_of", optional=True)
+    day = _on_day(agreement, as_of, "as_of")
     chosen = None if bodies is None else tuple(bodies)
     if chosen == ():
         raise ValueError("bodies is empty: name at least one body, or leave it out for all")
-    if as_of is None:
-        as_of = agreement.record_end
-    return timeline_document(agreement, locales[0], as_of=as_of, bodies=chosen)
+    return timeline_document(agreement, locales[0], as_of=day, bodies=chosen)
 
 
 def to_svg(
