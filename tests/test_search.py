@@ -151,9 +151,8 @@ def test_ranking_tiers() -> None:
 
 def test_kinds_and_limit_narrow_the_results() -> None:
     everything = ACCORD.find("terrorisme", limit=100)
-    # The working group on terrorism and organised crime (adopted in 2016) is a body. Below
-    # 0.5 are fuzzy neighbours: «Troisième réunion…», a meeting, scores 0.38.
-    assert {m.kind for m in everything if m.score >= 0.5} == {"domain", "body", "commitment"}
+    # The working group on terrorism and organised crime (adopted in 2016) is a body.
+    assert {m.kind for m in everything} == {"domain", "body", "commitment"}
     only = ACCORD.find("terrorisme", kinds=["commitment"], limit=100)
     assert only == tuple(m for m in everything if m.kind == "commitment")
     assert len(ACCORD.find("terrorisme", limit=2)) == 2
@@ -406,3 +405,30 @@ def test_the_participants_are_found_by_their_names_in_both_scripts(accord: Agree
     assert match.entity is accord.participant("habib-ben-yahia")
     assert accord.find("الحبيب بن يحيى", kinds=["participant"])[0].score == 1.0
     assert accord.find("Ben Yahia", kinds=["person"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("5ème session", "nouakchott-2015"),
+        ("5e session", "nouakchott-2015"),
+        ("cinquième session", "nouakchott-2015"),
+        ("الدورة الخامسة", "nouakchott-2015"),
+        ("6eme session", "tunis-2016"),
+        ("3eme réunion protection civile", "civil-protection-working-group-3"),
+        ("1re réunion de la commission de suivi", "security-follow-up-committee-1"),
+    ],
+)
+def test_an_ordinal_is_found_in_figures_or_in_words(query: str, expected: str) -> None:
+    best, *others = ACCORD.find(query, limit=5)
+    assert best.id == expected
+    assert all(other.score < best.score for other in others)
+
+
+@given(st.integers(min_value=1, max_value=10))
+def test_every_way_of_writing_an_ordinal_normalises_alike(rank: int) -> None:
+    from maghreb_accord.search import _ORDINAL_WORDS
+
+    forms = {normalize(f"{rank}e"), normalize(f"{rank}ème"), normalize(f"{rank}eme")}
+    forms |= {normalize(word) for word in _ORDINAL_WORDS[rank - 1]}
+    assert forms == {f"{rank}e"}

@@ -12,7 +12,9 @@ Search compares *normalised* text, so spellings that differ only in ways writers
   variants are unified (dj → j, ch → sh, ou → u, w → u, y → i, ph → f, q → k) and doubled
   letters are single, so Chouaïl, Shouail and Shuwail agree.
 * Both: punctuation (U+066C ٬ included), apostrophes, hyphens and underscores become spaces,
-  and runs of spaces become one.
+  and runs of spaces become one. Ordinals up to the tenth, in figures or in words, French
+  or Arabic, become one form (:func:`normalize`): «5ème», «5e», «cinquième» and «الخامسة»
+  are all ``5e``.
 
 Normalised text is a key for matching, not for reading. Every normalisation here is
 idempotent: normalising twice changes nothing more.
@@ -32,6 +34,7 @@ the id.
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import re
 import unicodedata
@@ -162,13 +165,54 @@ def normalize(text: str) -> str:
     >>> normalize("لطفي بن جدّو / Lotfi BEN-JEDDOU")
     'لطفي بن جدو lotfi ben jedu'
 
+    Ordinals up to the tenth become one form, however they are written:
+
+    >>> normalize("5ème session"), normalize("Cinquième session"), normalize("الدورة الخامسة")
+    ('5e sesion', '5e sesion', 'الدوره 5e')
+
     .. versionadded:: 0.1.0
     """
     while True:
         result = normalize_latin(normalize_arabic(text))
         if result == text:
-            return result
+            return " ".join(_ordinal(token) for token in result.split(" "))
         text = result
+
+
+# An ordinal in figures, once normalised: 1er, 1re, 1ere, 2e, 2eme, 2nd, 5em (French), 5th.
+_ORDINAL_FIGURE: Final = re.compile(r"([0-9]+)(?:e|er|re|ere|eme|em|ieme|me|nd|nde|st|rd|th)")
+# The ordinals up to the tenth in words: French, and Arabic (masculine and feminine, with and
+# without the article); normalised as any text is on first use.
+_ORDINAL_WORDS: Final = (
+    ("premier", "premiere", "الاول", "الاولى", "اول", "اولى"),
+    ("deuxieme", "الثاني", "الثانية", "ثاني", "ثانية"),
+    ("troisieme", "الثالث", "الثالثة", "ثالث", "ثالثة"),
+    ("quatrieme", "الرابع", "الرابعة", "رابع", "رابعة"),
+    ("cinquieme", "الخامس", "الخامسة", "خامس", "خامسة"),
+    ("sixieme", "السادس", "السادسة", "سادس", "سادسة"),
+    ("septieme", "السابع", "السابعة", "سابع", "سابعة"),
+    ("huitieme", "الثامن", "الثامنة", "ثامن", "ثامنة"),
+    ("neuvieme", "التاسع", "التاسعة", "تاسع", "تاسعة"),
+    ("dixieme", "العاشر", "العاشرة", "عاشر", "عاشرة"),
+)
+
+
+@functools.cache
+def _ordinals() -> dict[str, str]:
+    """Each ordinal word, normalised, and its one form (``5e``)."""
+    return {
+        normalize_latin(normalize_arabic(word)): f"{rank}e"
+        for rank, words in enumerate(_ORDINAL_WORDS, start=1)
+        for word in words
+    }
+
+
+def _ordinal(token: str) -> str:
+    """``token`` in the one form of an ordinal if it is one, else as it is."""
+    figure = _ORDINAL_FIGURE.fullmatch(token)
+    if figure is not None:
+        return f"{int(figure[1])}e"
+    return _ordinals().get(token, token)
 
 
 def _stem(token: str) -> str:
