@@ -1011,3 +1011,17 @@ def test_attendance_disputes_are_in_the_words_of_the_one_language(accord: Agreem
 
     assert disputed(to_csv_attendance(accord)) == {"delegate", "level"}
     assert disputed(to_csv_attendance(accord, "fr")) == {"représentant", "rang"}
+
+
+@pytest.mark.parametrize(
+    ("encoded", "shown"),
+    [("%D7%A9%D7%9C%D7%95%D7%9D", "שלום"), ("%DC%90%DC%92", "ܐܒ"), ("caf%C3%A9", "café")],
+)
+def test_html_isolates_any_address_it_decodes(encoded: str, shown: str) -> None:
+    document = canonical_raw()
+    outside = next(source for source in document["sources"] if "address" in source)
+    outside["address"] = f"https://example.org/{encoded}"
+    page = to_html(load_raw(document), "fr")
+    (link,) = [link for link in _link_texts(page) if link.href == outside["address"]]
+    assert link.text == f"https://example.org/{shown}"
+    assert link.isolated

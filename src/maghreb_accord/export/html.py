@@ -53,8 +53,9 @@ def _run(run: Run) -> str:
         text = f"<code>{text}</code>"
     if href is not None:
         text = f'<a href="{escape(href, quote=True)}">{text}</a>'
-    # Decoded Arabic letters in an address make it a run of another script: isolated too.
-    isolated = run.isolated or is_arabic(shown) != is_arabic(run.text)
+    # An address shown decoded may hold letters of any script, right to left or not:
+    # isolated, so that its direction never spills into the text around it.
+    isolated = run.isolated or shown != run.text
     return f"<bdi>{text}</bdi>" if isolated else text
 
 
