@@ -313,6 +313,18 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "$.sources[0].text_file: '../secret.txt' is not a plain file name",
     ),
     (
+        "address with a direction mark",
+        _set("sources.1.address", "https://example.org/a\u202eb"),
+        "$.sources[1].address: 'https://example.org/a\\u202eb' is not a full http(s) address"
+        " of the page, as a URI (other letters percent-encoded)",
+    ),
+    (
+        "address not percent-encoded",
+        _set("sources.1.address", "https://example.org/الوزير"),
+        "$.sources[1].address: 'https://example.org/الوزير' is not a full http(s) address"
+        " of the page, as a URI (other letters percent-encoded)",
+    ),
+    (
         "text_file missing",
         _set("sources.0.text_file", "missing.txt"),
         "$.sources[0].text_file: cannot read 'missing.txt': No such file or directory",

@@ -75,9 +75,12 @@ _OPTIONAL_LABEL: Final = Optional(_LABEL)
 _OPTIONAL_TEXT: Final = Optional(Text())
 _LANGUAGE: Final = Pattern(_checks.LANGUAGE_PATTERN, "an ISO 639 language code")
 _STATE: Final = StateCode(refers_to="states")
-# The page itself, with its scheme: not a bare domain.
+# The page itself, with its scheme: not a bare domain. A URI, so printable ASCII only: other
+# letters percent-encoded, and no space, control or direction mark that could make an
+# address read as another where it is printed.
 _ADDRESS: Final = Pattern(
-    re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+/\S*"), "a full http(s) address of the page"
+    re.compile(r'https?://[!"$-.0->@-~]+\.[!"$-.0->@-~]+/[!-~]*'),
+    "a full http(s) address of the page, as a URI (other letters percent-encoded)",
 )
 
 
