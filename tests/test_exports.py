@@ -1025,3 +1025,21 @@ def test_html_isolates_any_address_it_decodes(encoded: str, shown: str) -> None:
     (link,) = [link for link in _link_texts(page) if link.href == outside["address"]]
     assert link.text == f"https://example.org/{shown}"
     assert link.isolated
+
+
+def test_markdown_links_an_address_and_shows_it_decoded(accord: Agreement) -> None:
+    address = accord.source("interieur-gov-dz-497").address
+    assert address is not None
+    page = to_markdown(accord, "fr")
+    shown = unquote(address).replace("_", "\\_")
+    # Isolated, as its Arabic letters would otherwise turn the French line around.
+    assert f"\u2068[{shown}](<{address}>)\u2069" in page
+    assert "[https://www.ccme.org.ma/?p=137968](<https://www.ccme.org.ma/?p=137968>)" in page
+
+
+def test_markdown_keeps_an_address_whole_in_its_link_target() -> None:
+    document = canonical_raw()
+    outside = next(source for source in document["sources"] if "address" in source)
+    outside["address"] = "https://example.org/a>b<c)d"
+    page = to_markdown(load_raw(document), "fr")
+    assert "[https://example.org/a\\>b\\<c)d](<https://example.org/a%3Eb%3Cc)d>)" in page

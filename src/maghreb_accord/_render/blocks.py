@@ -113,6 +113,23 @@ _ENCODED_CHAR: Final = re.compile(
 )
 
 
+def shown_link(run: Run) -> tuple[str, str | None, bool]:
+    """A run as a link shows it: its text, its target (or None), and whether to isolate it.
+
+    Only an http(s) address links, to itself as written, and shows decoded
+    (:func:`readable_address`); decoded, its letters may be of any script, so it is
+    isolated from the text around it, as a run of another script is.
+
+    >>> shown_link(Run("https://arabstoday.net/326/%D9%88", href="https://arabstoday.net/326/%D9%88"))
+    ('https://arabstoday.net/326/و', 'https://arabstoday.net/326/%D9%88', True)
+    >>> shown_link(Run("javascript:alert(1)", href="javascript:alert(1)"))
+    ('javascript:alert(1)', None, False)
+    """
+    href = run.href if run.href is not None and web_address(run.href) == run.href else None
+    shown = run.text if href is None else readable_address(run.text)
+    return shown, href, run.isolated or shown != run.text
+
+
 def readable_address(address: str) -> str:
     """``address`` as people read it: its percent-encoded letters decoded (an IRI, RFC 3987).
 

@@ -15,8 +15,7 @@ from maghreb_accord._render.blocks import (
     Run,
     Text,
     is_arabic,
-    readable_address,
-    web_address,
+    shown_link,
 )
 from maghreb_accord._render.text import FSI, PDI
 from maghreb_accord._render.timeline import timeline_document
@@ -45,17 +44,12 @@ figure.timeline svg { display: block; width: 100%; height: auto; }
 
 
 def _run(run: Run) -> str:
-    href = run.href if run.href is not None and web_address(run.href) == run.href else None
-    # A link shows its address with its letters decoded, as people read it (http(s) only).
-    shown = run.text if href is None else readable_address(run.text)
+    shown, href, isolated = shown_link(run)
     text = escape(shown)
     if run.code:
         text = f"<code>{text}</code>"
     if href is not None:
         text = f'<a href="{escape(href, quote=True)}">{text}</a>'
-    # An address shown decoded may hold letters of any script, right to left or not:
-    # isolated, so that its direction never spills into the text around it.
-    isolated = run.isolated or shown != run.text
     return f"<bdi>{text}</bdi>" if isolated else text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from maghreb_accord._render.blocks import Block, Heading, Paragraph, Quote, Run, Text
+from maghreb_accord._render.blocks import Block, Heading, Paragraph, Quote, Run, Text, shown_link
 from maghreb_accord._render.text import FSI, PDI
 from maghreb_accord._render.views import accord_document, bcp47
 from maghreb_accord.locales import output_locales
@@ -20,8 +20,14 @@ _SPECIAL: Final = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def _run(run: Run) -> str:
-    text = f"`{run.text}`" if run.code else _SPECIAL.sub(r"\\\1", run.text)
-    return f"{FSI}{text}{PDI}" if run.isolated else text
+    shown, href, isolated = shown_link(run)
+    text = f"`{shown}`" if run.code else _SPECIAL.sub(r"\\\1", shown)
+    if href is not None:
+        # <…> holds any address but one with < or >: those are percent-encoded, which
+        # names the same page.
+        target = href.replace("<", "%3C").replace(">", "%3E")
+        text = f"[{text}](<{target}>)"
+    return f"{FSI}{text}{PDI}" if isolated else text
 
 
 def _text(text: Text) -> str:
