@@ -23,7 +23,9 @@ LATIN = re.compile(r"[A-Za-zÀ-ÿŒœ]")
 ARABIC = re.compile("[\u0600-\u06ff]")
 # A link to an address, shown decoded (its Arabic letters too), isolated; its href encoded.
 # A web address shown decoded, isolated in its link: in HTML, and in Markdown.
-DECODED_ADDRESS = re.compile(r'<bdi><a href="[!-~]+">[^<]*</a></bdi>|\u2068\[[^\]]*\]\(<[!-~]+>\)\u2069')
+DECODED_ADDRESS = re.compile(
+    r'<bdi><a href="[!-~]+">[^<]*</a></bdi>|\u2068\[[^\]]*\]\(<[!-~]+>\)\u2069'
+)
 
 COMMANDS = {
     "summary": ["summary"],
