@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from random import Random
 
 import attrs
@@ -18,6 +19,7 @@ from maghreb_accord import (
     Cadence,
     CadenceUnit,
     Compliance,
+    ComplianceWindow,
     Day,
     Label,
     Meeting,
@@ -367,3 +369,39 @@ def test_a_meeting_with_no_first_day_that_ended_before_the_accord() -> None:
     assert [(e.meeting, e.uncertain) for e in expected] == [
         (w.meetings[0] if w.meetings else None, w.uncertain) for w in report.windows
     ]
+
+
+def _brute_most_filled(choices: list[tuple[str, ...]]) -> int:
+    """The most windows filled, each by a different one of its meetings: by trying all."""
+    best = 0
+    for picks in itertools.product(*[(None, *c) for c in choices]):
+        chosen = [pick for pick in picks if pick is not None]
+        if len(chosen) == len(set(chosen)):
+            best = max(best, len(chosen))
+    return best
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from("abcd"), max_size=3, unique=True).map(tuple),
+        max_size=6,
+    )
+)
+def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
+    choices: list[tuple[str, ...]],
+) -> None:
+    day = datetime.date(2014, 1, 1)
+    windows = tuple(
+        ComplianceWindow(
+            index=i,
+            earliest=day,
+            latest=day,
+            meetings=(),
+            uncertain=uncertain,
+            status=WindowStatus.UNCERTAIN if uncertain else WindowStatus.NO_MEETING_RECORDED,
+        )
+        for i, uncertain in enumerate(choices)
+    )
+    report = Compliance(body="x", as_of=day, windows=windows, lateness=())
+    assert report.met_at_most == _brute_most_filled(choices)
+    assert report.met_at_most <= len({m for c in choices for m in c})

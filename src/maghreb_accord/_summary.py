@@ -138,13 +138,14 @@ def record_text(
     ...     maghreb_accord.load(), datetime.date(2014, 1, 1), "fr",
     ...     body="security-follow-up-committee",
     ... )
-    >>> for line in text.splitlines()[:9]:
+    >>> for line in text.splitlines()[:10]:
     ...     print(line)
     au 1er janvier 2014
     <BLANKLINE>
     security-follow-up-committee
         Commission de suivi sécuritaire — au moins une fois tous les trois mois, et chaque fois que nécessaire
-        fenêtres attendues : 3, fenêtres avec une réunion enregistrée : 1, fenêtres en cours sans réunion enregistrée : 1
+        fenêtres attendues : 3 — réunion enregistrée : 1, aucune réunion enregistrée : 2, incertaine : 0, en cours : 1
+        fenêtres avec une réunion, au plus : 2 (une réunion connue par ses seules bornes ne remplit qu'une des fenêtres où elle peut tomber)
       0  2013-04-21 .. 2013-06-30
           entre le 21 avril 2013 et le 30 juin 2013 — aucune réunion enregistrée
       1  2013-07-01 .. 2013-09-30

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -164,6 +165,38 @@ class Compliance:
         return sum(1 for w in self.windows if w.status is WindowStatus.MET)
 
     @property
+    def met_at_most(self) -> int:
+        """The most windows that could have a meeting, by the record.
+
+        That is :attr:`met`, and those of the uncertain windows that the meetings known only
+        by bounds could fill. A meeting fills one window at most, so one meeting known only by bounds that may
+        fall in any of ten uncertain windows adds one, not ten. (Were it placed, a maximum
+        gap would restart from it and move the windows after it; this counts the windows
+        as the record draws them.)
+
+        >>> import datetime, maghreb_accord
+        >>> report = maghreb_accord.load().compliance(
+        ...     "security-follow-up-committee", as_of=datetime.date(2016, 12, 31)
+        ... )
+        >>> report.met, report.met_at_most, len(report.uncertain_windows)
+        (1, 2, 10)
+
+        .. versionadded:: 0.1.0
+        """
+        return self.met + _most_filled(self.uncertain_windows)
+
+    @property
+    def uncertain_windows(self) -> tuple[ComplianceWindow, ...]:
+        """The windows that a meeting known only by bounds may fall in, and no other surely.
+
+        The uncertain ones, and the open one if such a meeting may be in it; ``()`` if every
+        meeting of the body is known to its window.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(w for w in self.windows if w.status is not WindowStatus.MET and w.uncertain)
+
+    @property
     def open(self) -> int:
         """How many windows are still open with no meeting recorded yet (at most one).
 
@@ -178,6 +211,25 @@ class Compliance:
     def no_meeting_recorded(self) -> tuple[ComplianceWindow, ...]:
         """The windows that closed with no meeting recorded."""
         return tuple(w for w in self.windows if w.status is WindowStatus.NO_MEETING_RECORDED)
+
+
+def _most_filled(windows: Sequence[ComplianceWindow]) -> int:
+    """How many of ``windows`` their uncertain meetings can fill, one window each at most.
+
+    A maximum matching of windows to meetings (augmenting paths; a handful of each).
+    """
+    filled_by: dict[str, int] = {}  # meeting id -> the window it fills
+
+    def fill(window: int, seen: set[str]) -> bool:
+        for meeting in windows[window].uncertain:
+            if meeting not in seen:
+                seen.add(meeting)
+                if meeting not in filled_by or fill(filled_by[meeting], seen):
+                    filled_by[meeting] = window
+                    return True
+        return False
+
+    return sum(1 for window in range(len(windows)) if fill(window, set()))
 
 
 def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:

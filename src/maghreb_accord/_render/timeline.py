@@ -21,21 +21,21 @@ from maghreb_accord.errors import ScheduleError
 from maghreb_accord.locales import LocaleLike, format_date, format_skeleton
 
 from .blocks import Language
-from .views import bcp47, language_of, window_status, window_words
+from .views import (
+    STATUSES,
+    bcp47,
+    language_of,
+    status_words,
+    window_counts,
+    window_status,
+    window_words,
+)
 from .words import capitalized, words
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.compliance import ComplianceWindow
     from maghreb_accord.model import Meeting
-
-#: The statuses in the order the legend lists them.
-STATUSES = (
-    WindowStatus.MET,
-    WindowStatus.NO_MEETING_RECORDED,
-    WindowStatus.UNCERTAIN,
-    WindowStatus.OPEN,
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -123,12 +123,7 @@ def timeline_bodies(accord: Agreement) -> tuple[str, ...]:
 def _status_words(locale: LocaleLike) -> tuple[dict[WindowStatus, str], dict[WindowStatus, str]]:
     """Each status in a window's hover text, and in the legend."""
     table = words(locale)
-    short = {
-        WindowStatus.MET: table["met"],
-        WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
-        WindowStatus.UNCERTAIN: table["uncertain"],
-        WindowStatus.OPEN: table["ongoing"],
-    }
+    short = {status: status_words(status, locale) for status in STATUSES}
     legend = {
         WindowStatus.MET: table["legend_met"],
         WindowStatus.NO_MEETING_RECORDED: table["legend_no_meeting_recorded"],
@@ -177,7 +172,7 @@ def _lane(
     short: Mapping[WindowStatus, str],
 ) -> Lane:
     table = words(locale)
-    colon, comma = table["colon"], table["comma"]
+    colon = table["colon"]
     body = accord.body(body_id)
     report = accord.compliance(body_id, as_of=as_of)  # ScheduleError without a cadence
     assert body.cadence is not None
@@ -192,10 +187,7 @@ def _lane(
         for meeting in accord.meetings_of(body_id)
         if schedule._standing_in(accord, meeting, as_of) is not None
     )
-    counts = comma.join(
-        f"{short[status]}{colon}{sum(1 for w in report.windows if w.status is status)}"
-        for status in STATUSES
-    )
+    counts = window_counts(report, locale)
     name, cadence = body.name.in_locale(locale), body.cadence.label.in_locale(locale)
     not_yet = summary = ""
     if not report.windows:  # drawn for a day before the series starts: say when it does

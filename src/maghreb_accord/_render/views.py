@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Between, Day
@@ -559,15 +559,15 @@ def _record_of(
     entries: list[Entry] = [(0, _ids(locales, body.id))]
     for locale in locales:
         table = words(locale)
-        colon, comma = table["colon"], table["comma"]
+        colon = table["colon"]
         cadence = body.cadence.label.in_locale(locale) if body.cadence else table["no_cadence"]
         entries.append((2, plain(f"{body.name.in_locale(locale)} — {cadence}")))
         if report is not None:
-            counts = [(table["windows_expected"], report.expected)]
-            counts.append((table["windows_met"], report.met))
-            if report.open:  # in neither count above: said so the counts add up
-                counts.append((table["windows_open"], report.open))
-            entries.append((2, plain(comma.join(f"{key}{colon}{n}" for key, n in counts))))
+            expected = f"{table['windows_expected']}{colon}{report.expected}"
+            entries.append((2, plain(f"{expected} — {window_counts(report, locale)}")))
+            if report.met_at_most > report.met:
+                most = f"{table['windows_met_at_most']}{colon}{report.met_at_most}"
+                entries.append((2, plain(f"{most} ({table['one_window_each']})")))
         elif body.cadence is not None:
             entries.append((2, plain(table["no_series"])))
     if report is not None:
@@ -627,6 +627,39 @@ def window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleL
     if earliest == latest:
         return Day(date=earliest).in_locale(locale)
     return Between(not_before=earliest, not_after=latest).in_locale(locale)
+
+
+#: The statuses in the order every count and legend lists them.
+STATUSES: Final = (
+    WindowStatus.MET,
+    WindowStatus.NO_MEETING_RECORDED,
+    WindowStatus.UNCERTAIN,
+    WindowStatus.OPEN,
+)
+
+
+def status_words(status: WindowStatus, locale: LocaleLike) -> str:
+    """A window's status in a word or two, as counts and hover texts give it."""
+    table = words(locale)
+    return {
+        WindowStatus.MET: table["met"],
+        WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
+        WindowStatus.UNCERTAIN: table["uncertain"],
+        WindowStatus.OPEN: table["ongoing"],
+    }[status]
+
+
+def window_counts(report: Compliance, locale: LocaleLike) -> str:
+    """How many of a report's windows stand each way: the record's and the timeline's totals.
+
+    The first three add up to the windows expected; the open one, if any, is apart.
+    """
+    table = words(locale)
+    return table["comma"].join(
+        f"{status_words(status, locale)}{table['colon']}"
+        f"{sum(1 for w in report.windows if w.status is status)}"
+        for status in STATUSES
+    )
 
 
 def window_status(status: WindowStatus, locale: LocaleLike) -> str:
