@@ -1013,3 +1013,14 @@ def test_the_default_day_is_the_last_day_the_users_own_record_speaks_of(tmp_path
     schedule = ("schedule", "--body", "security-follow-up-committee", *mine)
     assert cli(*schedule)[1] == cli(*schedule, "--until", "2013-10-31")[1]
     assert cli(*schedule)[1] != cli(*schedule, "--until", "2016-12-31")[1]
+
+
+@pytest.mark.parametrize("command", ["due", "record"])
+def test_a_day_past_the_record_says_where_the_record_stops(command: str) -> None:
+    out = cli(command, "--as-of", "2026-11-29", "--lang", "both")[1]
+    assert out.splitlines()[:2] == [
+        "في تاريخ 29 نوفمبر 2026 — آخر يوم يذكره السجل: 31 ديسمبر 2016",
+        "au 29 novembre 2026 — dernier jour dont parle le registre : 31 décembre 2016",
+    ]
+    within = cli(command, "--as-of", "2016-12-31", "--lang", "fr")[1]
+    assert within.splitlines()[0] == "au 31 décembre 2016"

@@ -23,6 +23,7 @@ from maghreb_accord.locales import LocaleLike, format_date, format_skeleton
 from .blocks import Language
 from .views import (
     STATUSES,
+    as_of_words,
     bcp47,
     language_of,
     status_words,
@@ -234,10 +235,7 @@ def timeline_document(
         (year, format_skeleton("y", datetime.date(year, 1, 1), locale))
         for year in range(start.year, end.year + 1)
     )
-    as_of_text = f"{table['as_of']} {format_date(as_of, locale)}"
-    last = accord.record_end
-    if last < as_of:  # say where the record stops, not only the day
-        as_of_text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
+    as_of_text = as_of_words(accord, as_of, locale)
     about = table["timeline_about"] if lanes else table["timeline_empty"]
     description = ". ".join([f"{table['timeline']}{table['comma']}{as_of_text}", about])
     description += "".join(f". {lane.summary}" for lane in lanes) + "."

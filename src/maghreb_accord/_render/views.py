@@ -485,8 +485,7 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
 
     entries: list[Entry] = []
     for locale in locales:
-        table = words(locale)
-        entries.append((0, plain(f"{table['as_of']} {format_date(report.as_of, locale)}")))
+        entries.append((0, plain(as_of_words(accord, report.as_of, locale))))
     for key, items in (("passed", report.passed), ("open", report.open)):
         for locale in locales:
             table = words(locale)
@@ -537,8 +536,7 @@ def record_listing(
     """
     entries: list[Entry] = []
     for locale in locales:
-        table = words(locale)
-        entries.append((0, plain(f"{table['as_of']} {format_date(as_of, locale)}")))
+        entries.append((0, plain(as_of_words(accord, as_of, locale))))
     for body in bodies:
         entries.append((0, plain("")))
         entries += _record_of(accord, as_of, body, locales)
@@ -627,6 +625,20 @@ def window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleL
     if earliest == latest:
         return Day(date=earliest).in_locale(locale)
     return Between(not_before=earliest, not_after=latest).in_locale(locale)
+
+
+def as_of_words(accord: Agreement, as_of: datetime.date, locale: LocaleLike) -> str:
+    """The words "as of" a day and, for a day after the record ends, where it stops.
+
+    Every output judged on a day starts so: past the record's last day, a window with no
+    meeting recorded is only a window the sources stop short of.
+    """
+    table = words(locale)
+    text = f"{table['as_of']} {format_date(as_of, locale)}"
+    last = accord.record_end
+    if last < as_of:
+        text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
+    return text
 
 
 #: The statuses in the order every count and legend lists them.
