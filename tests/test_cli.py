@@ -1024,3 +1024,18 @@ def test_a_day_past_the_record_says_where_the_record_stops(command: str) -> None
     ]
     within = cli(command, "--as-of", "2016-12-31", "--lang", "fr")[1]
     assert within.splitlines()[0] == "au 31 décembre 2016"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_schedule_and_record_say_the_same_of_every_window(lang: str) -> None:
+    body = ("--body", "security-follow-up-committee", "--lang", lang)
+    schedule = cli("schedule", *body)[1].splitlines()
+    record = cli("record", *body)[1].splitlines()
+    # Each window's line in words: the record's, once its meetings are named, is the same.
+    said = [line.strip() for line in schedule if line.startswith("    ")]
+    for line in said:
+        window = line.split(" — ")[0]
+        assert any(other.strip().startswith(window) for other in record), line
+    last_schedule = said[-1].split(" — ", 1)[1]
+    last_record = [r for r in record if r.strip().startswith(said[-1].split(" — ")[0])]
+    assert last_record[0].strip().split(" — ", 1)[1] == last_schedule

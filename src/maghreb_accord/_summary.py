@@ -57,8 +57,8 @@ def schedule_text(
 
     What ``maghreb-accord schedule`` prints: for each expected meeting, its place in the
     series, its window and the meeting that filled it (ids and numbers), then the window
-    in words and the meeting's name, or that none is recorded, in ``locale`` (as for
-    :func:`summary`). A meeting known only by bounds that may fall in a window has a ``?``
+    in words and the meeting's name, or that none is recorded (or, for the last window if it
+    ends after ``until``, none yet), in ``locale`` (as for :func:`summary`). A meeting known only by bounds that may fall in a window has a ``?``
     after its id, and a last line says so. If no window starts by ``until``, it says when
     the first one starts.
 
@@ -79,7 +79,7 @@ def schedule_text(
     expected = accord.schedule(body_id, until=until)
     # Nothing starts by ``until``: say when the first window starts instead of nothing.
     first = None if expected else (until, _anchor(accord, body_id).earliest)
-    document = schedule_listing(accord, expected, output_locales(locale), first=first)
+    document = schedule_listing(accord, expected, output_locales(locale), until=until, first=first)
     text = render_text(document)
     return text + "\n" if text else ""
 

@@ -427,12 +427,15 @@ def schedule_listing(
     expected: Sequence[ExpectedMeeting],
     locales: Sequence[LocaleLike],
     *,
+    until: datetime.date,
     first: tuple[datetime.date, datetime.date] | None = None,
 ) -> Document:
     """Each expected meeting's place in the series and window, then in words.
 
     In words: the window, and the meeting that filled it, or that it is uncertain (a meeting
-    known only by bounds may fall in it), or that none is recorded. A meeting that may fall
+    known only by bounds may fall in it), or that none is recorded, or, for a window that
+    ends after ``until``, that it is open with none yet, as the record on that day says
+    (:meth:`Agreement.compliance <maghreb_accord.Agreement.compliance>`). A meeting that may fall
     in a window has a ``?`` after its id, which a line under the listing explains. With
     ``first`` (the day asked for, and the first window's first day), it says that no window
     starts by the one and that the first starts on the other.
@@ -463,7 +466,9 @@ def schedule_listing(
             elif window.uncertain:
                 filled = window_status(WindowStatus.UNCERTAIN, locale)
             else:
-                filled = window_status(WindowStatus.NO_MEETING_RECORDED, locale)
+                closed = window.latest <= until
+                status = WindowStatus.NO_MEETING_RECORDED if closed else WindowStatus.OPEN
+                filled = window_status(status, locale)
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
     if any(window.uncertain for window in expected):
         for locale in locales:
