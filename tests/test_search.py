@@ -432,3 +432,17 @@ def test_every_way_of_writing_an_ordinal_normalises_alike(rank: int) -> None:
     forms = {normalize(f"{rank}e"), normalize(f"{rank}ème"), normalize(f"{rank}eme")}
     forms |= {normalize(word) for word in _ORDINAL_WORDS[rank - 1]}
     assert forms == {f"{rank}e"}
+
+
+def test_a_name_another_report_gives_finds_what_the_data_says_of_it() -> None:
+    # Le Soir names the Union's secretary general Habib Boularès; the data adopts Ben Yahia.
+    best = ACCORD.find("Boularès")[0]
+    assert (best.kind, best.id, best.matched) == (
+        "participant",
+        "habib-ben-yahia",
+        "Habib Boularès",
+    )
+    # One report has Tunisia led by Noureddine Bhiri at Rabat; the data adopts Ben Jeddou.
+    best = ACCORD.find("Bhiri")[0]
+    assert (best.kind, best.id) == ("meeting", "rabat-2013")
+    assert best.matched == "Noureddine Bhiri, ministre de la Justice"

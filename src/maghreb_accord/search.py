@@ -44,7 +44,16 @@ from typing import Final, Literal, Protocol, TypeAlias
 import attrs
 
 from .errors import UnknownIdError
-from .model import Body, Commitment, Meeting, MemberState, Minister, Participant, Person
+from .model import (
+    Body,
+    Commitment,
+    Dispute,
+    Meeting,
+    MemberState,
+    Minister,
+    Participant,
+    Person,
+)
 from .vocabulary import Domain
 
 __all__ = [
@@ -345,6 +354,7 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
     for participant in accord.participants:
         spellings = [participant.name.ar, participant.name.fr]
         spellings += [attested.name for attested in participant.attested_names]
+        spellings += _dissenting(participant.disputes, "name")
         standard = [participant.name.ar, participant.name.fr]
         add(participant, "participant", participant.id, spellings, standard)
     for body in accord.bodies:
@@ -354,13 +364,24 @@ def index(accord: Parts) -> tuple[_Entry, ...]:
         city = meeting.venue.city if meeting.venue else None
         cities = [city.ar, city.fr] if city else []
         names = [meeting.name.ar, meeting.name.fr]
-        add(meeting, "meeting", meeting.id, [*names, meeting.id, *cities], names)
+        # Who other reports say came instead: found, at the meeting whose record disputes it.
+        others = [
+            reading
+            for attendance in meeting.attendance
+            for reading in _dissenting(attendance.disputes, "delegate")
+        ]
+        add(meeting, "meeting", meeting.id, [*names, meeting.id, *cities, *others], names)
     for domain in Domain:
         names = [domain.label.ar, domain.label.fr]
         add(domain, "domain", domain.value, [*names, domain.value], names)
     for commitment in accord.commitments:
         add(commitment, "commitment", commitment.id, [commitment.text.ar, commitment.text.fr])
     return tuple(entries)
+
+
+def _dissenting(disputes: Iterable[Dispute], about: str) -> list[str]:
+    """The readings the data does not adopt of what ``about`` names, in both languages."""
+    return [text for d in disputes if d.about == about for text in (d.dissent.ar, d.dissent.fr)]
 
 
 _FUZZY_FLOOR: Final = 0.75
