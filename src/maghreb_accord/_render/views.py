@@ -748,8 +748,14 @@ def representation(accord: Agreement, row: Attendance, locale: LocaleLike) -> st
     office = row.office.in_locale(locale) if row.office else table["office_not_known"]
     line = f"{who}{comma}{office} — {table['level']}{colon}{row.level.label.in_locale(locale)}"
     if row.disputes:
-        line += f" ({table['sources_disagree']})"
+        disputed = comma.join(dict.fromkeys(disputed_words(d.about, locale) for d in row.disputes))
+        line += f" ({table['sources_disagree']}{colon}{disputed})"
     return line
+
+
+def disputed_words(about: str, locale: LocaleLike) -> str:
+    """What a dispute is about, in ``locale``'s words where the words have it («rang»)."""
+    return words(locale).get(about, about)
 
 
 def delegate_name(accord: Agreement, row: Attendance, locale: LocaleLike) -> str | None:

@@ -276,7 +276,7 @@ def to_csv_attendance(
 
     .. versionadded:: 0.1.0
     """
-    from maghreb_accord._render.views import delegate_name, place_words
+    from maghreb_accord._render.views import delegate_name, disputed_words, place_words
     from maghreb_accord._render.words import words
 
     one, columns, header = _columns(ATTENDANCE_COLUMNS, locale)
@@ -297,9 +297,7 @@ def to_csv_attendance(
             # In one language, what is disputed is named in its words, as the header is.
             "disputes": ""
             if row is None
-            else ";".join(
-                words(one).get(d.about, d.about) if one else d.about for d in row.disputes
-            ),
+            else ";".join(disputed_words(d.about, one) if one else d.about for d in row.disputes),
         }
         for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
             if language is None:
