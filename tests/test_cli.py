@@ -269,7 +269,7 @@ def test_record_command_lists_who_represented_each_state() -> None:
     assert (
         "    LY  mustafa-omar-al-dabbashi\n"
         "        ليبيا: مصطفى عمر الدباشي، وكيل وزارة الداخلية والمكلف بتسيير أعمال الوزارة"
-        " — المستوى: مستوى آخر (المصادر مختلفة)\n"
+        " — المستوى: مستوى آخر (المصادر مختلفة: المستوى)\n"
         "        Libye : Moustafa Omar al-Dabbashi, sous-secrétaire au ministère de l'Intérieur,"
         " chargé de la gestion du ministère — rang : autre rang (sources en désaccord : rang)\n"
     ) in out
