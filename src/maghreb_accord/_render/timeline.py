@@ -123,14 +123,8 @@ def timeline_bodies(accord: Agreement) -> tuple[str, ...]:
 
 def _status_words(locale: LocaleLike) -> tuple[dict[WindowStatus, str], dict[WindowStatus, str]]:
     """Each status in a window's hover text, and in the legend."""
-    table = words(locale)
     short = {status: status_words(status, locale) for status in STATUSES}
-    legend = {
-        WindowStatus.MET: table["legend_met"],
-        WindowStatus.NO_MEETING_RECORDED: table["legend_no_meeting_recorded"],
-        WindowStatus.UNCERTAIN: table["legend_uncertain"],
-        WindowStatus.OPEN: table["legend_ongoing"],
-    }
+    legend = {status: status_words(status, locale, "legend") for status in STATUSES}
     return short, legend
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Between, Day
@@ -655,15 +655,28 @@ STATUSES: Final = (
 )
 
 
-def status_words(status: WindowStatus, locale: LocaleLike) -> str:
-    """A window's status in a word or two, as counts and hover texts give it."""
-    table = words(locale)
-    return {
-        WindowStatus.MET: table["met"],
-        WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
-        WindowStatus.UNCERTAIN: table["uncertain"],
-        WindowStatus.OPEN: table["ongoing"],
-    }[status]
+#: The words of each status, by where they stand: in counts and hover texts (short), in a
+#: listing's line, in a legend.
+_STATUS_WORDS: Final = {
+    WindowStatus.MET: ("met", "met", "legend_met"),
+    WindowStatus.NO_MEETING_RECORDED: (
+        "no_meeting_recorded",
+        "no_meeting_recorded",
+        "legend_no_meeting_recorded",
+    ),
+    WindowStatus.UNCERTAIN: ("uncertain", "legend_uncertain", "legend_uncertain"),
+    WindowStatus.OPEN: ("ongoing", "window_open", "legend_ongoing"),
+}
+_FORMS: Final = ("short", "listing", "legend")
+
+
+def status_words(
+    status: WindowStatus,
+    locale: LocaleLike,
+    form: Literal["short", "listing", "legend"] = "short",
+) -> str:
+    """A window's status in words: a word or two (counts, hover texts), a listing's, a legend's."""
+    return words(locale)[_STATUS_WORDS[status][_FORMS.index(form)]]
 
 
 def window_counts(report: Compliance, locale: LocaleLike) -> str:
@@ -681,13 +694,7 @@ def window_counts(report: Compliance, locale: LocaleLike) -> str:
 
 def window_status(status: WindowStatus, locale: LocaleLike) -> str:
     """How a window stands, in words: what every listing and the timeline's marks say."""
-    table = words(locale)
-    return {
-        WindowStatus.MET: table["met"],
-        WindowStatus.NO_MEETING_RECORDED: table["no_meeting_recorded"],
-        WindowStatus.UNCERTAIN: table["legend_uncertain"],
-        WindowStatus.OPEN: table["window_open"],
-    }[status]
+    return status_words(status, locale, "listing")
 
 
 def _dated(meeting: Meeting, locale: LocaleLike) -> str:
