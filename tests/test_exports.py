@@ -7,6 +7,7 @@ import functools
 import io
 import json
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
@@ -345,6 +346,53 @@ def test_popolo_carries_identifiers_names_and_sources(accord: Agreement) -> None
 # --- CSV ---------------------------------------------------------------------------------
 
 
+def _each_once(values: Iterable[str]) -> list[str]:
+    """``values`` without repeats, in the order first seen: a multi-valued cell's values."""
+    return list(dict.fromkeys(values))
+
+
+# The cells that hold several values, joined by ";", in each CSV with both languages.
+MULTI_VALUED = {
+    "commitments": ("domains", "responsible", "parties", "sources"),
+    "attendance": ("sources", "disputes"),
+}
+
+
+def _repeated_values(accord: Agreement) -> list[tuple[str, str, str]]:
+    """Every multi-valued cell of the CSV exports that holds a value twice."""
+    texts = {
+        "commitments": to_csv(accord, formula_guard=False),
+        "attendance": to_csv_attendance(accord, formula_guard=False),
+    }
+    repeated = []
+    for name, text in texts.items():
+        for row in csv.DictReader(io.StringIO(text, newline="")):
+            for column in MULTI_VALUED[name]:
+                values = row[column].split(";") if row[column] else []
+                if values != _each_once(values):
+                    repeated.append((name, column, row[column]))
+    return repeated
+
+
+def test_no_multi_valued_cell_repeats_a_value(accord: Agreement) -> None:
+    assert _repeated_values(accord) == []
+    # Two references to one source, two disputes on one level: each named once.
+    rows = _attendance_rows(to_csv_attendance(accord))
+    cell = {(row["meeting"], row["state"]): row for row in rows}
+    assert cell["nouakchott-2015", "DZ"]["sources"] == (
+        "almaraabimedias-2015-04-belaiz;algerie360-2015-nouakchott;amicinfo-8296"
+    )
+    assert cell["nouakchott-2015", "LY"]["disputes"] == "level"
+    commitments = {row["id"]: row for row in csv.DictReader(io.StringIO(to_csv(accord)))}
+    assert commitments["exchange-information-on-arms"]["sources"] == "almaghribia-rabat-2013"
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=4, max_meetings=4))
+def test_no_multi_valued_cell_of_any_accord_repeats_a_value(accord: Agreement) -> None:
+    assert _repeated_values(accord) == []
+
+
 def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> None:
     text = to_csv(accord)
     assert text.endswith("\r\n")
@@ -358,7 +406,7 @@ def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> Non
         assert row["responsible"].split(";") == list(commitment.responsible) or (
             row["responsible"] == "" and not commitment.responsible
         )
-        assert row["sources"].split(";") == [ref.source for ref in commitment.sources]
+        assert row["sources"].split(";") == _each_once(ref.source for ref in commitment.sources)
     deadline = {row["id"]: row["deadline"] for row in rows}
     assert deadline["first-follow-up-meeting"] == "2013-06-30"
 
@@ -399,7 +447,7 @@ def test_csv_references_round_trip_any_accord(accord: Agreement) -> None:
     assert found == {c.id: list(c.sources) for c in accord.commitments if c.sources}
     rows = list(csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline="")))
     assert [row["sources"] for row in rows] == [
-        ";".join(ref.source for ref in c.sources) for c in accord.commitments
+        ";".join(_each_once(ref.source for ref in c.sources)) for c in accord.commitments
     ]
 
 
@@ -440,7 +488,7 @@ def test_csv_keeps_a_second_reference(accord: Agreement) -> None:
     twice = load_raw(document)
     first = twice.commitments[0]
     (row, *_) = csv.DictReader(io.StringIO(to_csv(twice), newline=""))
-    assert row["sources"].split(";") == [ref.source for ref in first.sources]
+    assert row["sources"].split(";") == _each_once(ref.source for ref in first.sources)
     assert row["sources"].split(";")[-1] == outside
     found = _references_read_back(to_csv_references(twice))
     assert found[first.id] == list(first.sources)
@@ -497,7 +545,13 @@ def test_attendance_csv_reads_back_every_attendance_row(accord: Agreement) -> No
     rows = _attendance_rows(to_csv_attendance(accord))
     recorded = [row for row in rows if row["level"]]
     expected = [
-        (meeting.id, row.state, row.delegate or "", row.level, [r.source for r in row.sources])
+        (
+            meeting.id,
+            row.state,
+            row.delegate or "",
+            row.level,
+            _each_once(r.source for r in row.sources),
+        )
         for meeting in accord.meetings
         for state in accord.states
         for row in meeting.attendance
@@ -572,7 +626,9 @@ def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
     assert algeria["disputes"] == "level"
     assert algeria["place_fr"] == "Nouakchott, Mauritanie"
     libya = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "LY"))
-    assert libya["disputes"] == "level;level"
+    (libya_row,) = [r for r in accord.meeting("nouakchott-2015").attendance if r.state == "LY"]
+    assert len(libya_row.disputes) == 2  # two disputes on the level: named once
+    assert libya["disputes"] == "level"
     unnamed = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "MR"))
     assert (unnamed["delegate"], unnamed["delegate_name_fr"], unnamed["level"]) == (
         "",

@@ -109,6 +109,11 @@ def _columns(
     return locales[0], columns, [capitalized(title) for title in titles]
 
 
+def _joined(values: Iterable[str]) -> str:
+    """A multi-valued cell: each value once, in the order first seen, joined by ``;``."""
+    return ";".join(dict.fromkeys(values))
+
+
 def _guarded(cell: str | int) -> str | int:
     if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return "'" + cell
@@ -153,8 +158,9 @@ def to_csv(
     are their labels, and there is one ``text`` column.
 
     Several values in one cell (``domains``, ``responsible``, ``parties``, and ``sources``,
-    the id of the source of each reference in order) are joined by ``;``, which no id holds.
-    Every reference in full — quote and offsets — is a row of :func:`to_csv_references`.
+    the ids of the sources the references cite) are joined by ``;``, which no id holds, each
+    value once, in the order first seen. Every reference in full — quote and offsets, one row
+    for each, two quotes of one source included — is a row of :func:`to_csv_references`.
     ``body`` keeps the commitments that body is charged with. ``formula_guard`` (on by
     default) writes a single quote before a cell that a spreadsheet would read as a formula;
     ``bom`` starts the text with a byte order mark, which Excel needs to read UTF-8 Arabic.
@@ -180,14 +186,14 @@ def to_csv(
         row: dict[str, str | int] = {
             "id": commitment.id,
             "kind": commitment.kind.label.in_locale(one) if one else commitment.kind.value,
-            "domains": ";".join(d.label.in_locale(one) if one else d.value for d in domains),
-            "responsible": ";".join(commitment.responsible),
-            "parties": ";".join(commitment.parties),
+            "domains": _joined(d.label.in_locale(one) if one else d.value for d in domains),
+            "responsible": _joined(commitment.responsible),
+            "parties": _joined(commitment.parties),
             "deadline": commitment.deadline.isoformat() if commitment.deadline else "",
             "text": commitment.text.in_locale(one) if one else "",
             "text_ar": commitment.text.ar,
             "text_fr": commitment.text.fr,
-            "sources": ";".join(ref.source for ref in commitment.sources),
+            "sources": _joined(ref.source for ref in commitment.sources),
         }
         return [row[column] for column in columns]
 
@@ -253,9 +259,10 @@ def to_csv_attendance(
     for a month, ``2013-10-01/2016-04-25`` for bounds — and in words, ``place``,
     ``session``, ``status``), the state (code and name), who represented it (``delegate``,
     the id of one of the accord's ministers or of a person, and the name), the ``office``,
-    the ``level``, ``sources`` (the source id of each reference, joined by ``;``), the
-    ``note`` and ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …, in
-    the language's words when there is one, joined by ``;``). A cell the sources leave empty (a place, an office, a delegate's name)
+    the ``level``, ``sources`` (the ids of the sources the row cites), the ``note`` and
+    ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …, in the language's
+    words when there is one). A cell of several values joins them by ``;``, each value once,
+    in the order first seen. A cell the sources leave empty (a place, an office, a delegate's name)
     is empty.
 
     With ``locale="both"`` (the default) the header is ``ATTENDANCE_COLUMNS`` and the
@@ -293,11 +300,11 @@ def to_csv_attendance(
             "level": ""
             if row is None
             else (row.level.label.in_locale(one) if one else row.level.value),
-            "sources": "" if row is None else ";".join(ref.source for ref in row.sources),
+            "sources": "" if row is None else _joined(ref.source for ref in row.sources),
             # In one language, what is disputed is named in its words, as the header is.
             "disputes": ""
             if row is None
-            else ";".join(
+            else _joined(
                 words(one).get(d.about, d.about) if one else d.about for d in row.disputes
             ),
         }
