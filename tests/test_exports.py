@@ -353,7 +353,7 @@ def _each_once(values: Iterable[str]) -> list[str]:
 
 # The cells that hold several values, joined by ";", in each CSV with both languages.
 MULTI_VALUED = {
-    "commitments": ("domains", "responsible", "parties", "sources"),
+    "commitments": ("domains", "responsible", "parties", "sources", "disputes"),
     "attendance": ("sources", "disputes"),
 }
 
@@ -409,6 +409,48 @@ def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> Non
         assert row["sources"].split(";") == _each_once(ref.source for ref in commitment.sources)
     deadline = {row["id"]: row["deadline"] for row in rows}
     assert deadline["first-follow-up-meeting"] == "2013-06-30"
+
+
+def test_csv_says_whose_words_each_commitment_is_and_what_the_data_infers(
+    accord: Agreement,
+) -> None:
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(to_csv(accord), newline=""))}
+    # Its Arabic text is the maintainers' translation: the row says so, in both languages.
+    drugs = rows["intensify-fight-against-drug-trafficking"]
+    assert drugs["note_fr"].startswith("Le texte arabe est notre traduction")
+    note = accord.commitment(drugs["id"]).note
+    assert note is not None
+    assert (drugs["note_ar"], drugs["note_fr"]) == (note.ar, note.fr)
+    assert (drugs["said_by"], drugs["axis"]) == ("other_report", "drug-trafficking")
+    # No note, no inference recorded: the cells are empty.
+    condemn = rows["condemn-terrorism"]
+    assert (condemn["note_ar"], condemn["note_fr"], condemn["disputes"]) == ("", "", "")
+    assert condemn["said_by"] == "final_statement"
+    assert rows["first-follow-up-meeting"]["disputes"] == "said-by"
+    fr = list(csv.DictReader(io.StringIO(to_csv(accord, "fr"), newline="")))
+    first = next(row for row in fr if row["Identifiant"] == "first-follow-up-meeting")
+    assert first["Rapporté par"] == "déclaration du ministre hôte à la presse"
+    assert first["Désaccords"] == "rapporté par"  # the disputed column, as the header names it
+    translated = next(row for row in fr if row["Identifiant"] == drugs["id"])
+    assert translated["Note"] == drugs["note_fr"]
+    assert translated["Axe"] == "drug-trafficking"
+    ar = list(csv.DictReader(io.StringIO(to_csv(accord, "ar"), newline="")))
+    assert next(row for row in ar if row["المعرف"] == drugs["id"])["ملاحظة"] == drugs["note_ar"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(ms.agreements())
+def test_csv_of_any_accord_keeps_every_note_and_whose_words(accord: Agreement) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline="")))
+    assert [
+        (row["said_by"], row["axis"] or None, row["note_ar"], row["note_fr"]) for row in rows
+    ] == [
+        (c.said_by.value, c.axis, c.note.ar if c.note else "", c.note.fr if c.note else "")
+        for c in accord.commitments
+    ]
+    assert [row["disputes"] for row in rows] == [
+        ";".join(_each_once(d.about for d in c.disputes)) for c in accord.commitments
+    ]
 
 
 def _references_read_back(text: str) -> dict[str, list[maghreb_accord.SourceRef]]:

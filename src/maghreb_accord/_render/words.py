@@ -103,6 +103,8 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "الاقتباس",
         "start": "البداية",
         "end": "النهاية",
+        "said_by": "ورد في",
+        "axis": "المحور",
         # The timeline (maghreb_accord.export.to_svg).
         "timeline": "الاجتماعات المنتظرة والاجتماعات المسجلة",
         "timeline_about": (
@@ -208,6 +210,8 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "citation",
         "start": "début",
         "end": "fin",
+        "said_by": "rapporté par",
+        "axis": "axe",
         "timeline": "Réunions attendues et réunions enregistrées",
         "timeline_about": (
             "Pour chaque organe dont la cadence est connue : les fenêtres où une réunion était"

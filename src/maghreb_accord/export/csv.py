@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Attendance, Commitment, Meeting, MemberState
+    from maghreb_accord.model import Attendance, Commitment, Dispute, Meeting, MemberState
 
 __all__ = [
     "ATTENDANCE_COLUMNS",
@@ -41,6 +41,8 @@ __all__ = [
 COLUMNS: Final = (
     "id",
     "kind",
+    "said_by",
+    "axis",
     "domains",
     "responsible",
     "parties",
@@ -48,6 +50,9 @@ COLUMNS: Final = (
     "text_ar",
     "text_fr",
     "sources",
+    "note_ar",
+    "note_fr",
+    "disputes",
 )
 """The columns of :func:`to_csv` with ``locale="both"``, in order."""
 
@@ -114,6 +119,21 @@ def _joined(values: Iterable[str]) -> str:
     return ";".join(dict.fromkeys(values))
 
 
+def _disputed(disputes: Iterable[Dispute], one: LocaleLike | None, columns: Sequence[str]) -> str:
+    """What the sources disagree on, each field once, joined.
+
+    In one language, a field that is a column of the file (``level``, ``said-by``) is named
+    in its words, as the header names it; any other by its id.
+    """
+    from maghreb_accord._render.words import words
+
+    def named(about: str) -> str:
+        column = about.replace("-", "_")
+        return words(one)[column] if one is not None and column in columns else about
+
+    return _joined(named(dispute.about) for dispute in disputes)
+
+
 def _guarded(cell: str | int) -> str | int:
     if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return "'" + cell
@@ -152,28 +172,53 @@ def to_csv(
     """The commitments as CSV (RFC 4180: a header row, CRLF line ends), one row each.
 
     With ``locale="both"`` (the default) the file is for programs: the header is
-    ``COLUMNS``, kinds and domains are their stable values, and the text is in two
-    columns, ``text_ar`` and ``text_fr``. With a locale (a tag or a :class:`babel.Locale`)
-    it is for people reading that language: the header is in its words, kinds and domains
-    are their labels, and there is one ``text`` column.
+    ``COLUMNS``, kinds, domains and ``said_by`` are their stable values, and each text is in
+    two columns, ``…_ar`` and ``…_fr``. With a locale (a tag or a :class:`babel.Locale`) it
+    is for people reading that language: the header is in its words, those values are their
+    labels, and each pair of columns is one (``text``, ``note``).
 
-    Several values in one cell (``domains``, ``responsible``, ``parties``, and ``sources``,
-    the ids of the sources the references cite) are joined by ``;``, which no id holds, each
-    value once, in the order first seen. Every reference in full — quote and offsets, one row
-    for each, two quotes of one source included — is a row of :func:`to_csv_references`.
-    ``body`` keeps the commitments that body is charged with. ``formula_guard`` (on by
-    default) writes a single quote before a cell that a spreadsheet would read as a formula;
-    ``bom`` starts the text with a byte order mark, which Excel needs to read UTF-8 Arabic.
+    The columns, in order:
 
-    >>> import maghreb_accord
+    * ``id`` — the commitment's id;
+    * ``kind`` — what the ministers did (``decision``, ``call``, …);
+    * ``said_by`` — whose words report it (``press_statement``, ``final_statement``,
+      ``newspaper``, ``other_report``);
+    * ``axis`` — the id of the declaration's axis it belongs to; empty where it has none;
+    * ``domains`` — what it is about;
+    * ``responsible`` — the ids of the bodies charged with it; empty where the source names
+      none;
+    * ``parties`` — the codes of the states it binds;
+    * ``deadline`` — the day it is due by, ``YYYY-MM-DD``; empty where no source sets one;
+    * ``text_ar``, ``text_fr`` — what they committed to;
+    * ``sources`` — the ids of the sources its references cite;
+    * ``note_ar``, ``note_fr`` — what the data infers about it and what that rests on (a
+      text that is our translation, a kind or a body that is a deduction); empty where the
+      data records no note;
+    * ``disputes`` — the fields the sources disagree on (``said-by``, …), in one language
+      in its words where the field is a column; empty where they agree. Each dispute in
+      full is in the accord's JSON.
+
+    A cell of several values (``domains``, ``responsible``, ``parties``, ``sources``,
+    ``disputes``) joins them by ``;``, which no id holds, each value once, in the order first
+    seen. Every reference in full — quote and offsets, one row for each, two quotes of one
+    source included — is a row of :func:`to_csv_references`. ``body`` keeps the commitments
+    that body is charged with. ``formula_guard`` (on by default) writes a single quote before
+    a cell that a spreadsheet would read as a formula; ``bom`` starts the text with a byte
+    order mark, which Excel needs to read UTF-8 Arabic.
+
+    >>> import csv, io, maghreb_accord
     >>> from maghreb_accord.export import to_csv
-    >>> rows = to_csv(maghreb_accord.load()).splitlines()
-    >>> rows[0]
-    'id,kind,domains,responsible,parties,deadline,text_ar,text_fr,sources'
-    >>> rows[12].split(",")[:3]
-    ['condemn-terrorism', 'condemnation', 'terrorism']
+    >>> text = to_csv(maghreb_accord.load())
+    >>> text.splitlines()[0]
+    'id,kind,said_by,axis,domains,responsible,parties,deadline,text_ar,text_fr,sources,note_ar,note_fr,disputes'
+    >>> rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+    >>> drugs = rows["intensify-fight-against-drug-trafficking"]
+    >>> drugs["said_by"], drugs["axis"], drugs["note_fr"][:35]
+    ('other_report', 'drug-trafficking', 'Le texte arabe est notre traduction')
+    >>> rows["first-follow-up-meeting"]["deadline"], rows["first-follow-up-meeting"]["disputes"]
+    ('2013-06-30', 'said-by')
     >>> to_csv(maghreb_accord.load(), "fr").splitlines()[0]
-    'Identifiant,Nature,Domaines,Organes chargés,Parties,Échéance,Texte,Sources'
+    'Identifiant,Nature,Rapporté par,Axe,Domaines,Organes chargés,Parties,Échéance,Texte,Sources,Note,Désaccords'
 
     .. versionadded:: 0.1.0
     """
@@ -194,7 +239,15 @@ def to_csv(
             "text_ar": commitment.text.ar,
             "text_fr": commitment.text.fr,
             "sources": _joined(ref.source for ref in commitment.sources),
+            "disputes": _disputed(commitment.disputes, one, columns),
         }
+        said_by = commitment.said_by
+        row["said_by"] = said_by.label.in_locale(one) if one else said_by.value
+        row["axis"] = commitment.axis or ""
+        note = commitment.note
+        for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
+            if language is not None:
+                row[f"note{suffix}"] = note.in_locale(language) if note else ""
         return [row[column] for column in columns]
 
     rows = (cells(commitment) for commitment in _chosen(agreement, body))
@@ -302,11 +355,7 @@ def to_csv_attendance(
             else (row.level.label.in_locale(one) if one else row.level.value),
             "sources": "" if row is None else _joined(ref.source for ref in row.sources),
             # In one language, what is disputed is named in its words, as the header is.
-            "disputes": ""
-            if row is None
-            else _joined(
-                words(one).get(d.about, d.about) if one else d.about for d in row.disputes
-            ),
+            "disputes": "" if row is None else _disputed(row.disputes, one, columns),
         }
         for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
             if language is None:
