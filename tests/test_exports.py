@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import io
 import json
@@ -657,6 +658,104 @@ def test_attendance_csv_says_when_no_attendance_is_recorded(accord: Agreement) -
     assert [row["level"] for row in unknown] == ["not_known"] * 4 + ["other"]
 
 
+def test_attendance_csv_carries_each_meetings_note_on_its_rows(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    for meeting in accord.meetings:
+        ours = [row for row in rows if row["meeting"] == meeting.id]
+        assert ours
+        note = meeting.note
+        assert {(row["meeting_note_ar"], row["meeting_note_fr"]) for row in ours} == {
+            (note.ar, note.fr) if note else ("", "")
+        }, meeting.id
+    # The experts' day is inferred from «samedi»; the committee's first day is garbled.
+    experts = next(row for row in rows if row["meeting"] == "rabat-2013-experts")
+    assert experts["date"] == "2013-04-20"
+    assert experts["meeting_note_fr"].startswith("Sa date est une déduction")
+    assert "samedi" in experts["meeting_note_fr"]
+    first = next(row for row in rows if row["meeting"] == "security-follow-up-committee-1")
+    assert "« -25-25 octobre »" in first["meeting_note_fr"]
+    month = next(row for row in rows if row["meeting"] == "civil-protection-working-group-2015")
+    assert (month["date"], month["meeting_note_fr"][:25]) == (
+        "2015-04",
+        "Le mois est une déduction",
+    )
+    # Each row's own note stays beside the meeting's.
+    algeria = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "DZ"))
+    assert algeria["note_fr"].startswith("Le ministre, Tayeb Bélaiz")
+    assert algeria["meeting_note_fr"].startswith("Les ministres se sont réunis le jeudi")
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    assert (
+        next(r for r in fr if r["Réunion"] == "rabat-2013-experts")["Note sur la réunion"]
+        == (experts["meeting_note_fr"])
+    )
+    ar = _attendance_rows(to_csv_attendance(accord, "ar"))
+    assert (
+        next(r for r in ar if r["اجتماع"] == "rabat-2013-experts")["ملاحظة حول الاجتماع"]
+        == (experts["meeting_note_ar"])
+    )
+
+
+def test_attendance_csv_gives_the_dates_bounds_as_days(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    span = {row["meeting"]: (row["date"], row["earliest"], row["latest"]) for row in rows}
+    assert span["rabat-2013"] == ("2013-04-21", "2013-04-21", "2013-04-21")
+    assert span["security-follow-up-committee-1"] == ("2013-10", "2013-10-01", "2013-10-31")
+    # Known only by bounds: held after the first meeting, before the 6th session.
+    assert span["security-follow-up-committee-2"] == (
+        "2013-10-01/2016-04-25",
+        "2013-10-01",
+        "2016-04-25",
+    )
+    # The same days in every language: they are for programs, as `deadline` is.
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    bounded = next(r for r in fr if r["Réunion"] == "security-follow-up-committee-2")
+    assert (bounded["Premier jour possible"], bounded["Dernier jour possible"]) == (
+        "2013-10-01",
+        "2016-04-25",
+    )
+
+
+def test_attendance_csv_leaves_an_open_bound_empty() -> None:
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "security-follow-up-committee-2")
+    meeting["when"] = "../2016-04-25"
+    rows = _attendance_rows(to_csv_attendance(load_raw(document)))
+    row = next(r for r in rows if r["meeting"] == "security-follow-up-committee-2")
+    assert (row["date"], row["earliest"], row["latest"]) == ("../2016-04-25", "", "2016-04-25")
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_meetings=4))
+def test_attendance_csv_of_any_accord_has_each_meetings_bounds_and_note(
+    accord: Agreement,
+) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord, formula_guard=False))
+    found = {
+        (
+            row["meeting"],
+            row["earliest"],
+            row["latest"],
+            row["meeting_note_ar"],
+            row["meeting_note_fr"],
+        )
+        for row in rows
+    }
+
+    def day(value: datetime.date | None) -> str:
+        return "" if value is None else value.isoformat()
+
+    assert found == {
+        (
+            m.id,
+            day(m.when.earliest),
+            day(m.when.latest),
+            m.note.ar if m.note else "",
+            m.note.fr if m.note else "",
+        )
+        for m in accord.meetings
+    }
+
+
 def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
     accord: Agreement,
 ) -> None:
@@ -688,10 +787,13 @@ def test_attendance_csv_in_one_language(accord: Agreement) -> None:
         "Réunion",
         "Organe",
         "Date",
+        "Premier jour possible",
+        "Dernier jour possible",
         "Date en toutes lettres",
         "Lieu",
         "Session",
         "Statut",
+        "Note sur la réunion",
         "État",
         "Nom de l'État",
         "Représentant",

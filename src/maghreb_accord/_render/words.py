@@ -128,6 +128,9 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "delegate_name": "اسم الممثل",
         "office": "المنصب",
         "disputes": "الخلافات",
+        "earliest": "أول يوم ممكن",
+        "latest": "آخر يوم ممكن",
+        "meeting_note": "ملاحظة حول الاجتماع",
         # Punctuation.
         "colon": ": ",
         "comma": "، ",
@@ -234,6 +237,9 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "delegate_name": "nom du représentant",
         "office": "fonction",
         "disputes": "désaccords",
+        "earliest": "premier jour possible",
+        "latest": "dernier jour possible",
+        "meeting_note": "note sur la réunion",
         "colon": " : ",
         "comma": ", ",
     }

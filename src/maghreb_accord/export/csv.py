@@ -63,12 +63,16 @@ ATTENDANCE_COLUMNS: Final = (
     "meeting",
     "body",
     "date",
+    "earliest",
+    "latest",
     "when_ar",
     "when_fr",
     "place_ar",
     "place_fr",
     "session",
     "status",
+    "meeting_note_ar",
+    "meeting_note_fr",
     "state",
     "state_name_ar",
     "state_name_fr",
@@ -308,20 +312,47 @@ def to_csv_attendance(
     ``not_known``). So the file has one row per meeting and state, plus one for each extra
     delegate.
 
-    Each row holds the meeting (``meeting`` its id, ``body``, ``date`` as EDTF — ``2013-10``
-    for a month, ``2013-10-01/2016-04-25`` for bounds — and in words, ``place``,
-    ``session``, ``status``), the state (code and name), who represented it (``delegate``,
-    the id of one of the accord's ministers or of a person, and the name), the ``office``,
-    the ``level``, ``sources`` (the ids of the sources the row cites), the ``note`` and
-    ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …, in the language's
-    words when there is one). A cell of several values joins them by ``;``, each value once,
-    in the order first seen. A cell the sources leave empty (a place, an office, a delegate's name)
-    is empty.
+    The columns, in order; those up to ``meeting_note`` are the meeting's, the same on each
+    of its rows:
+
+    * ``meeting`` — the meeting's id;
+    * ``body`` — the id of the body that met;
+    * ``date`` — the date as precise as the sources, in EDTF: ``2013-04-21`` for a day,
+      ``2013-10`` for a month, ``2013-10-01/2016-04-25`` for bounds (``../2013-06-30`` where
+      only the last is known);
+    * ``earliest``, ``latest`` — the first and the last day the meeting may have been held
+      on, ``YYYY-MM-DD`` as ``deadline`` is in :func:`to_csv`: the same day for a day, the
+      month's first and last for a month; empty where the date is unbounded on that side;
+    * ``when_ar``, ``when_fr`` — the date in words;
+    * ``place_ar``, ``place_fr`` — the city and state; empty where no source gives the place;
+    * ``session`` — its number; empty where no source gives one;
+    * ``status`` — ``held`` or ``planned``;
+    * ``meeting_note_ar``, ``meeting_note_fr`` — what the data infers about the meeting and
+      what that rests on (a day from a weekday, a month, bounds); empty where the data
+      records no note;
+    * ``state``, ``state_name_ar``, ``state_name_fr`` — the state's code and name;
+    * ``delegate`` — the id of whoever represented it, one of the accord's ministers or a
+      person; empty where no source names one, or no attendance is recorded;
+    * ``delegate_name_ar``, ``delegate_name_fr`` — that delegate's name; empty as ``delegate``;
+    * ``office_ar``, ``office_fr`` — the delegate's office; empty where no source gives it;
+    * ``level`` — the rank (``minister``, …, ``not_known`` where no source gives it); empty
+      only where no attendance is recorded;
+    * ``sources`` — the ids of the sources the row cites; empty where no attendance is
+      recorded;
+    * ``note_ar``, ``note_fr`` — the row's note: what the data infers about this
+      representation, or "no attendance recorded"; empty where the data records none;
+    * ``disputes`` — what the sources disagree on (``delegate``, ``level``, …), in one
+      language in its words; empty where they agree. Each dispute in full is in the
+      accord's JSON.
+
+    A cell of several values (``sources``, ``disputes``) joins them by ``;``, each value
+    once, in the order first seen.
 
     With ``locale="both"`` (the default) the header is ``ATTENDANCE_COLUMNS`` and the
     statuses and levels are their stable values; with a locale, the header, statuses and
-    levels are in its words and each pair of ``_ar``/``_fr`` columns is one. ``body`` keeps
-    that body's meetings; ``formula_guard`` and ``bom`` are as for :func:`to_csv`.
+    levels are in its words and each pair of ``_ar``/``_fr`` columns is one. ``date``,
+    ``earliest`` and ``latest`` are the same in every language. ``body`` keeps that body's
+    meetings; ``formula_guard`` and ``bom`` are as for :func:`to_csv`.
 
     >>> import csv, io, maghreb_accord
     >>> from maghreb_accord.export import to_csv_attendance
@@ -331,8 +362,11 @@ def to_csv_attendance(
     16
     >>> [(r["state"], r["delegate"], r["level"]) for r in rows if r["meeting"] == "tunis-2016"]
     [('MA', 'cherki-drais', 'minister_delegate'), ('DZ', 'noureddine-bedoui', 'minister'), ('TN', 'hedi-majdoub', 'minister'), ('LY', 'abdessalam-kajman', 'other'), ('LY', 'al-aref-saleh-al-khoja', 'other'), ('MR', '', 'minister')]
+    >>> experts = next(r for r in csv.DictReader(io.StringIO(to_csv_attendance(maghreb_accord.load()))) if r["meeting"] == "rabat-2013-experts")
+    >>> experts["date"], experts["earliest"], experts["latest"], experts["meeting_note_fr"][:30]
+    ('2013-04-20', '2013-04-20', '2013-04-20', 'Sa date est une déduction : le')
     >>> print(to_csv_attendance(maghreb_accord.load(), "fr").splitlines()[0])
-    Réunion,Organe,Date,Date en toutes lettres,Lieu,Session,Statut,État,Nom de l'État,Représentant,Nom du représentant,Fonction,Rang,Sources,Note,Désaccords
+    Réunion,Organe,Date,Premier jour possible,Dernier jour possible,Date en toutes lettres,Lieu,Session,Statut,Note sur la réunion,État,Nom de l'État,Représentant,Nom du représentant,Fonction,Rang,Sources,Note,Désaccords
 
     .. versionadded:: 0.1.0
     """
@@ -342,10 +376,14 @@ def to_csv_attendance(
     one, columns, header = _columns(ATTENDANCE_COLUMNS, locale)
 
     def cells(meeting: Meeting, state: MemberState, row: Attendance | None) -> list[str | int]:
+        earliest, latest = meeting.when.earliest, meeting.when.latest
         values: dict[str, str | int] = {
             "meeting": meeting.id,
             "body": meeting.body,
             "date": meeting.when.edtf,
+            # The bounds as days, for programs that do not read EDTF; empty where open.
+            "earliest": "" if earliest is None else earliest.isoformat(),
+            "latest": "" if latest is None else latest.isoformat(),
             "session": "" if meeting.session is None else meeting.session,
             "status": meeting.status.label.in_locale(one) if one else meeting.status.value,
             "state": state.code,
@@ -367,6 +405,9 @@ def to_csv_attendance(
             values |= {
                 f"when{suffix}": meeting.when.in_locale(language),
                 f"place{suffix}": place_words(agreement, meeting, language),
+                f"meeting_note{suffix}": ""
+                if meeting.note is None
+                else meeting.note.in_locale(language),
                 f"state_name{suffix}": state.name.in_locale(language),
                 f"delegate_name{suffix}": (
                     "" if row is None else delegate_name(agreement, row, language) or ""
