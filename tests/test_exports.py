@@ -24,7 +24,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
 import maghreb_accord
-from maghreb_accord import Agreement
+from maghreb_accord import Agreement, Between
 from maghreb_accord import strategies as ms
 from maghreb_accord._render.blocks import readable_address
 from maghreb_accord.export import (
@@ -1194,13 +1194,55 @@ def test_popolo_events_say_when_their_dates_are_only_bounds(accord: Agreement) -
     events = {event["id"]: event for event in to_popolo(accord)["events"]}
     second = events["security-follow-up-committee-2"]
     assert (second["start_date"], second["end_date"]) == ("2013-10-01", "2016-04-25")
-    assert second["description"] == (
-        "Date connue par ses seules bornes : entre le 1er octobre 2013 et le 25 avril 2016"
+    assert second["description"].startswith(
+        "Date connue par ses seules bornes : entre le 1er octobre 2013 et le 25 avril 2016. "
     )
     assert "location" not in second  # no source gives its place
     nouakchott = events["nouakchott-2015"]
     assert nouakchott["location"] == "Nouakchott, Mauritanie"
-    assert "description" not in nouakchott
+    assert "bornes" not in nouakchott["description"]  # a day is not bounds
+
+
+def test_popolo_events_carry_their_meetings_notes(accord: Agreement) -> None:
+    events = {event["id"]: event for event in to_popolo(accord)["events"]}
+    for meeting in accord.meetings:
+        assert meeting.note is not None  # every meeting of the record says something
+        assert events[meeting.id]["description"].endswith(meeting.note.fr), meeting.id
+    # The experts' day is inferred from «samedi»: the event says so, and nothing before it.
+    experts = accord.meeting("rabat-2013-experts").note
+    assert experts is not None
+    assert events["rabat-2013-experts"]["description"] == experts.fr
+    # Bounds, then the note on what they rest on; the accord's title, then the note.
+    bounded = events["illegal-migration-working-group-1"]["description"]
+    assert bounded.startswith("Date connue par ses seules bornes : entre le 21 avril 2013")
+    assert ". Connue seulement par l'examen des résultats" in bounded
+    assert events["rabat-2013"]["description"].startswith(accord.title.fr + ". Le nom arabe")
+
+
+def test_popolo_event_description_joins_its_sentences_once() -> None:
+    from maghreb_accord.export.popolo import _sentences
+
+    assert _sentences(["Bornes : x", "Note"]) == "Bornes : x. Note"
+    assert _sentences(["Fin.", "Note"]) == "Fin. Note"
+    assert _sentences(["Note"]) == "Note"
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "nouakchott-2015")
+    del meeting["note"]
+    events = {event["id"]: event for event in to_popolo(load_raw(document))["events"]}
+    assert "description" not in events["nouakchott-2015"]  # nothing to say, no description
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_meetings=4))
+def test_popolo_events_of_any_accord_carry_their_meetings_notes(accord: Agreement) -> None:
+    from maghreb_accord._render.words import capitalized
+
+    events = to_popolo(accord)["events"]
+    for event, meeting in zip(events, accord.meetings, strict=True):
+        if meeting.note is not None:  # the note on what the data infers is never dropped
+            assert event["description"].endswith(capitalized(meeting.note.fr)), meeting.id
+        elif meeting.id != accord.meeting_id and not isinstance(meeting.when, Between):
+            assert "description" not in event, meeting.id
 
 
 def test_attendance_disputes_are_in_the_words_of_the_one_language(accord: Agreement) -> None:
