@@ -836,6 +836,33 @@ def test_attendance_csv_guards_formulas(accord: Agreement) -> None:
     assert guarded[index]["note_fr"] == "'" + raw[index]["note_fr"]
 
 
+EXPORT_HOWTO = Path(__file__).resolve().parent.parent / "docs" / "howto" / "export.md"
+
+
+def _codebook(function: str) -> list[str]:
+    """The columns the export how-to's codebook lists for ``function``, in its order."""
+    text = EXPORT_HOWTO.read_text("utf-8")
+    section = text.split(f": `{function}`\n", 1)[1].split("\n#", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    return [name for row in rows for name in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+@pytest.mark.parametrize(
+    ("function", "columns"),
+    [
+        (to_csv, COLUMNS),
+        (to_csv_references, REFERENCE_COLUMNS),
+        (to_csv_attendance, ATTENDANCE_COLUMNS),
+    ],
+)
+def test_each_csv_column_is_in_the_codebook_and_the_docstring(
+    function: Any, columns: tuple[str, ...]
+) -> None:
+    assert _codebook(function.__name__) == list(columns)
+    for column in columns:
+        assert f"``{column}``" in function.__doc__, (function.__name__, column)
+
+
 # --- Markdown and HTML -------------------------------------------------------------------
 
 

@@ -189,18 +189,19 @@ def to_csv(
       ``newspaper``, ``other_report``);
     * ``axis`` — the id of the declaration's axis it belongs to; empty where it has none;
     * ``domains`` — what it is about;
-    * ``responsible`` — the ids of the bodies charged with it; empty where the source names
+    * ``responsible`` — the ids of the bodies charged with it; empty where the sources name
       none;
-    * ``parties`` — the codes of the states it binds;
+    * ``parties`` — the codes of the states it binds; empty where it names none;
     * ``deadline`` — the day it is due by, ``YYYY-MM-DD``; empty where no source sets one;
-    * ``text_ar``, ``text_fr`` — what they committed to;
-    * ``sources`` — the ids of the sources its references cite;
-    * ``note_ar``, ``note_fr`` — what the data infers about it and what that rests on (a
-      text that is our translation, a kind or a body that is a deduction); empty where the
-      data records no note;
+    * ``text_ar``, ``text_fr`` — what they committed to, in Arabic and French;
+    * ``sources`` — the ids of the sources its references cite (each reference is a row of
+      :func:`to_csv_references`);
+    * ``note_ar``, ``note_fr`` — the note: what the data infers about it and what that rests
+      on (its kind, the body charged, a text that is our translation); empty where the data
+      records no note;
     * ``disputes`` — the fields the sources disagree on (``said-by``, …), in one language
-      in its words where the field is a column; empty where they agree. Each dispute in
-      full is in the accord's JSON.
+      in its words where the field is a column; empty where no dispute is recorded. Each
+      dispute in full is in the accord's JSON.
 
     A cell of several values (``domains``, ``responsible``, ``parties``, ``sources``,
     ``disputes``) joins them by ``;``, which no id holds, each value once, in the order first
@@ -312,38 +313,41 @@ def to_csv_attendance(
     ``not_known``). So the file has one row per meeting and state, plus one for each extra
     delegate.
 
-    The columns, in order; those up to ``meeting_note`` are the meeting's, the same on each
-    of its rows:
+    The columns, in order; those up to ``meeting_note_fr`` are the meeting's, the same on
+    each of its rows:
 
     * ``meeting`` — the meeting's id;
     * ``body`` — the id of the body that met;
     * ``date`` — the date as precise as the sources, in EDTF: ``2013-04-21`` for a day,
       ``2013-10`` for a month, ``2013-10-01/2016-04-25`` for bounds (``../2013-06-30`` where
       only the last is known);
-    * ``earliest``, ``latest`` — the first and the last day the meeting may have been held
-      on, ``YYYY-MM-DD`` as ``deadline`` is in :func:`to_csv`: the same day for a day, the
-      month's first and last for a month; empty where the date is unbounded on that side;
+    * ``earliest``, ``latest`` — the first and the last day the meeting may fall on,
+      ``YYYY-MM-DD`` as ``deadline`` is in :func:`to_csv`: the same day for a day, the
+      month's first and last for a month; empty where the date has no bound on that side;
     * ``when_ar``, ``when_fr`` — the date in words;
     * ``place_ar``, ``place_fr`` — the city and state; empty where no source gives the place;
     * ``session`` — its number; empty where no source gives one;
     * ``status`` — ``held`` or ``planned``;
-    * ``meeting_note_ar``, ``meeting_note_fr`` — what the data infers about the meeting and
-      what that rests on (a day from a weekday, a month, bounds); empty where the data
-      records no note;
-    * ``state``, ``state_name_ar``, ``state_name_fr`` — the state's code and name;
+    * ``meeting_note_ar``, ``meeting_note_fr`` — the meeting's note: what the data infers
+      about it and what that rests on (its day, month or bounds, its place, its number);
+      empty where the data records no note on the meeting;
+    * ``state``, ``state_name_ar``, ``state_name_fr`` — the state's ISO 3166-1 code and
+      name;
     * ``delegate`` — the id of whoever represented it, one of the accord's ministers or a
       person; empty where no source names one, or no attendance is recorded;
     * ``delegate_name_ar``, ``delegate_name_fr`` — that delegate's name; empty as ``delegate``;
-    * ``office_ar``, ``office_fr`` — the delegate's office; empty where no source gives it;
+    * ``office_ar``, ``office_fr`` — the delegate's office; empty where no source gives it,
+      or no attendance is recorded;
     * ``level`` — the rank (``minister``, …, ``not_known`` where no source gives it); empty
       only where no attendance is recorded;
     * ``sources`` — the ids of the sources the row cites; empty where no attendance is
       recorded;
     * ``note_ar``, ``note_fr`` — the row's note: what the data infers about this
-      representation, or "no attendance recorded"; empty where the data records none;
+      representation, or "no attendance recorded" where there is none; empty where the data
+      records no note on the row;
     * ``disputes`` — what the sources disagree on (``delegate``, ``level``, …), in one
-      language in its words; empty where they agree. Each dispute in full is in the
-      accord's JSON.
+      language in its words; empty where no dispute is recorded, or no attendance. Each
+      dispute in full is in the accord's JSON.
 
     A cell of several values (``sources``, ``disputes``) joins them by ``;``, each value
     once, in the order first seen.
