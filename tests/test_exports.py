@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import io
 import json
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
@@ -22,7 +24,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
 import maghreb_accord
-from maghreb_accord import Agreement
+from maghreb_accord import Agreement, Between
 from maghreb_accord import strategies as ms
 from maghreb_accord._render.blocks import readable_address
 from maghreb_accord.export import (
@@ -345,6 +347,53 @@ def test_popolo_carries_identifiers_names_and_sources(accord: Agreement) -> None
 # --- CSV ---------------------------------------------------------------------------------
 
 
+def _each_once(values: Iterable[str]) -> list[str]:
+    """``values`` without repeats, in the order first seen: a multi-valued cell's values."""
+    return list(dict.fromkeys(values))
+
+
+# The cells that hold several values, joined by ";", in each CSV with both languages.
+MULTI_VALUED = {
+    "commitments": ("domains", "responsible", "parties", "sources", "disputes"),
+    "attendance": ("sources", "disputes"),
+}
+
+
+def _repeated_values(accord: Agreement) -> list[tuple[str, str, str]]:
+    """Every multi-valued cell of the CSV exports that holds a value twice."""
+    texts = {
+        "commitments": to_csv(accord, formula_guard=False),
+        "attendance": to_csv_attendance(accord, formula_guard=False),
+    }
+    repeated = []
+    for name, text in texts.items():
+        for row in csv.DictReader(io.StringIO(text, newline="")):
+            for column in MULTI_VALUED[name]:
+                values = row[column].split(";") if row[column] else []
+                if values != _each_once(values):
+                    repeated.append((name, column, row[column]))
+    return repeated
+
+
+def test_no_multi_valued_cell_repeats_a_value(accord: Agreement) -> None:
+    assert _repeated_values(accord) == []
+    # Two references to one source, two disputes on one level: each named once.
+    rows = _attendance_rows(to_csv_attendance(accord))
+    cell = {(row["meeting"], row["state"]): row for row in rows}
+    assert cell["nouakchott-2015", "DZ"]["sources"] == (
+        "almaraabimedias-2015-04-belaiz;algerie360-2015-nouakchott;amicinfo-8296"
+    )
+    assert cell["nouakchott-2015", "LY"]["disputes"] == "level"
+    commitments = {row["id"]: row for row in csv.DictReader(io.StringIO(to_csv(accord)))}
+    assert commitments["exchange-information-on-arms"]["sources"] == "almaghribia-rabat-2013"
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=4, max_meetings=4))
+def test_no_multi_valued_cell_of_any_accord_repeats_a_value(accord: Agreement) -> None:
+    assert _repeated_values(accord) == []
+
+
 def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> None:
     text = to_csv(accord)
     assert text.endswith("\r\n")
@@ -358,9 +407,51 @@ def test_csv_has_one_row_per_commitment_and_reads_back(accord: Agreement) -> Non
         assert row["responsible"].split(";") == list(commitment.responsible) or (
             row["responsible"] == "" and not commitment.responsible
         )
-        assert row["sources"].split(";") == [ref.source for ref in commitment.sources]
+        assert row["sources"].split(";") == _each_once(ref.source for ref in commitment.sources)
     deadline = {row["id"]: row["deadline"] for row in rows}
     assert deadline["first-follow-up-meeting"] == "2013-06-30"
+
+
+def test_csv_says_whose_words_each_commitment_is_and_what_the_data_infers(
+    accord: Agreement,
+) -> None:
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(to_csv(accord), newline=""))}
+    # Its Arabic text is the maintainers' translation: the row says so, in both languages.
+    drugs = rows["intensify-fight-against-drug-trafficking"]
+    assert drugs["note_fr"].startswith("Le texte arabe est notre traduction")
+    note = accord.commitment(drugs["id"]).note
+    assert note is not None
+    assert (drugs["note_ar"], drugs["note_fr"]) == (note.ar, note.fr)
+    assert (drugs["said_by"], drugs["axis"]) == ("other_report", "drug-trafficking")
+    # No note, no inference recorded: the cells are empty.
+    condemn = rows["condemn-terrorism"]
+    assert (condemn["note_ar"], condemn["note_fr"], condemn["disputes"]) == ("", "", "")
+    assert condemn["said_by"] == "final_statement"
+    assert rows["first-follow-up-meeting"]["disputes"] == "said-by"
+    fr = list(csv.DictReader(io.StringIO(to_csv(accord, "fr"), newline="")))
+    first = next(row for row in fr if row["Identifiant"] == "first-follow-up-meeting")
+    assert first["Rapporté par"] == "déclaration du ministre hôte à la presse"
+    assert first["Désaccords"] == "rapporté par"  # the disputed column, as the header names it
+    translated = next(row for row in fr if row["Identifiant"] == drugs["id"])
+    assert translated["Note"] == drugs["note_fr"]
+    assert translated["Axe"] == "drug-trafficking"
+    ar = list(csv.DictReader(io.StringIO(to_csv(accord, "ar"), newline="")))
+    assert next(row for row in ar if row["المعرف"] == drugs["id"])["ملاحظة"] == drugs["note_ar"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(ms.agreements())
+def test_csv_of_any_accord_keeps_every_note_and_whose_words(accord: Agreement) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline="")))
+    assert [
+        (row["said_by"], row["axis"] or None, row["note_ar"], row["note_fr"]) for row in rows
+    ] == [
+        (c.said_by.value, c.axis, c.note.ar if c.note else "", c.note.fr if c.note else "")
+        for c in accord.commitments
+    ]
+    assert [row["disputes"] for row in rows] == [
+        ";".join(_each_once(d.about for d in c.disputes)) for c in accord.commitments
+    ]
 
 
 def _references_read_back(text: str) -> dict[str, list[maghreb_accord.SourceRef]]:
@@ -399,7 +490,7 @@ def test_csv_references_round_trip_any_accord(accord: Agreement) -> None:
     assert found == {c.id: list(c.sources) for c in accord.commitments if c.sources}
     rows = list(csv.DictReader(io.StringIO(to_csv(accord, formula_guard=False), newline="")))
     assert [row["sources"] for row in rows] == [
-        ";".join(ref.source for ref in c.sources) for c in accord.commitments
+        ";".join(_each_once(ref.source for ref in c.sources)) for c in accord.commitments
     ]
 
 
@@ -440,7 +531,7 @@ def test_csv_keeps_a_second_reference(accord: Agreement) -> None:
     twice = load_raw(document)
     first = twice.commitments[0]
     (row, *_) = csv.DictReader(io.StringIO(to_csv(twice), newline=""))
-    assert row["sources"].split(";") == [ref.source for ref in first.sources]
+    assert row["sources"].split(";") == _each_once(ref.source for ref in first.sources)
     assert row["sources"].split(";")[-1] == outside
     found = _references_read_back(to_csv_references(twice))
     assert found[first.id] == list(first.sources)
@@ -497,7 +588,13 @@ def test_attendance_csv_reads_back_every_attendance_row(accord: Agreement) -> No
     rows = _attendance_rows(to_csv_attendance(accord))
     recorded = [row for row in rows if row["level"]]
     expected = [
-        (meeting.id, row.state, row.delegate or "", row.level, [r.source for r in row.sources])
+        (
+            meeting.id,
+            row.state,
+            row.delegate or "",
+            row.level,
+            _each_once(r.source for r in row.sources),
+        )
         for meeting in accord.meetings
         for state in accord.states
         for row in meeting.attendance
@@ -561,6 +658,104 @@ def test_attendance_csv_says_when_no_attendance_is_recorded(accord: Agreement) -
     assert [row["level"] for row in unknown] == ["not_known"] * 4 + ["other"]
 
 
+def test_attendance_csv_carries_each_meetings_note_on_its_rows(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    for meeting in accord.meetings:
+        ours = [row for row in rows if row["meeting"] == meeting.id]
+        assert ours
+        note = meeting.note
+        assert {(row["meeting_note_ar"], row["meeting_note_fr"]) for row in ours} == {
+            (note.ar, note.fr) if note else ("", "")
+        }, meeting.id
+    # The experts' day is inferred from «samedi»; the committee's first day is garbled.
+    experts = next(row for row in rows if row["meeting"] == "rabat-2013-experts")
+    assert experts["date"] == "2013-04-20"
+    assert experts["meeting_note_fr"].startswith("Sa date est une déduction")
+    assert "samedi" in experts["meeting_note_fr"]
+    first = next(row for row in rows if row["meeting"] == "security-follow-up-committee-1")
+    assert "« -25-25 octobre »" in first["meeting_note_fr"]
+    month = next(row for row in rows if row["meeting"] == "civil-protection-working-group-2015")
+    assert (month["date"], month["meeting_note_fr"][:25]) == (
+        "2015-04",
+        "Le mois est une déduction",
+    )
+    # Each row's own note stays beside the meeting's.
+    algeria = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "DZ"))
+    assert algeria["note_fr"].startswith("Le ministre, Tayeb Bélaiz")
+    assert algeria["meeting_note_fr"].startswith("Les ministres se sont réunis le jeudi")
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    assert (
+        next(r for r in fr if r["Réunion"] == "rabat-2013-experts")["Note sur la réunion"]
+        == (experts["meeting_note_fr"])
+    )
+    ar = _attendance_rows(to_csv_attendance(accord, "ar"))
+    assert (
+        next(r for r in ar if r["اجتماع"] == "rabat-2013-experts")["ملاحظة حول الاجتماع"]
+        == (experts["meeting_note_ar"])
+    )
+
+
+def test_attendance_csv_gives_the_dates_bounds_as_days(accord: Agreement) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord))
+    span = {row["meeting"]: (row["date"], row["earliest"], row["latest"]) for row in rows}
+    assert span["rabat-2013"] == ("2013-04-21", "2013-04-21", "2013-04-21")
+    assert span["security-follow-up-committee-1"] == ("2013-10", "2013-10-01", "2013-10-31")
+    # Known only by bounds: held after the first meeting, before the 6th session.
+    assert span["security-follow-up-committee-2"] == (
+        "2013-10-01/2016-04-25",
+        "2013-10-01",
+        "2016-04-25",
+    )
+    # The same days in every language: they are for programs, as `deadline` is.
+    fr = _attendance_rows(to_csv_attendance(accord, "fr"))
+    bounded = next(r for r in fr if r["Réunion"] == "security-follow-up-committee-2")
+    assert (bounded["Premier jour possible"], bounded["Dernier jour possible"]) == (
+        "2013-10-01",
+        "2016-04-25",
+    )
+
+
+def test_attendance_csv_leaves_an_open_bound_empty() -> None:
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "security-follow-up-committee-2")
+    meeting["when"] = "../2016-04-25"
+    rows = _attendance_rows(to_csv_attendance(load_raw(document)))
+    row = next(r for r in rows if r["meeting"] == "security-follow-up-committee-2")
+    assert (row["date"], row["earliest"], row["latest"]) == ("../2016-04-25", "", "2016-04-25")
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_meetings=4))
+def test_attendance_csv_of_any_accord_has_each_meetings_bounds_and_note(
+    accord: Agreement,
+) -> None:
+    rows = _attendance_rows(to_csv_attendance(accord, formula_guard=False))
+    found = {
+        (
+            row["meeting"],
+            row["earliest"],
+            row["latest"],
+            row["meeting_note_ar"],
+            row["meeting_note_fr"],
+        )
+        for row in rows
+    }
+
+    def day(value: datetime.date | None) -> str:
+        return "" if value is None else value.isoformat()
+
+    assert found == {
+        (
+            m.id,
+            day(m.when.earliest),
+            day(m.when.latest),
+            m.note.ar if m.note else "",
+            m.note.fr if m.note else "",
+        )
+        for m in accord.meetings
+    }
+
+
 def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
     accord: Agreement,
 ) -> None:
@@ -572,7 +767,9 @@ def test_attendance_csv_names_the_delegate_and_what_the_sources_disagree_on(
     assert algeria["disputes"] == "level"
     assert algeria["place_fr"] == "Nouakchott, Mauritanie"
     libya = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "LY"))
-    assert libya["disputes"] == "level;level"
+    (libya_row,) = [r for r in accord.meeting("nouakchott-2015").attendance if r.state == "LY"]
+    assert len(libya_row.disputes) == 2  # two disputes on the level: named once
+    assert libya["disputes"] == "level"
     unnamed = next(r for r in rows if (r["meeting"], r["state"]) == ("nouakchott-2015", "MR"))
     assert (unnamed["delegate"], unnamed["delegate_name_fr"], unnamed["level"]) == (
         "",
@@ -590,10 +787,13 @@ def test_attendance_csv_in_one_language(accord: Agreement) -> None:
         "Réunion",
         "Organe",
         "Date",
+        "Premier jour possible",
+        "Dernier jour possible",
         "Date en toutes lettres",
         "Lieu",
         "Session",
         "Statut",
+        "Note sur la réunion",
         "État",
         "Nom de l'État",
         "Représentant",
@@ -634,6 +834,33 @@ def test_attendance_csv_guards_formulas(accord: Agreement) -> None:
     index = next(i for i, r in enumerate(raw) if r["meeting"] == "nouakchott-2015")
     assert raw[index]["note_fr"] == '=HYPERLINK("http://evil.example")'
     assert guarded[index]["note_fr"] == "'" + raw[index]["note_fr"]
+
+
+EXPORT_HOWTO = Path(__file__).resolve().parent.parent / "docs" / "howto" / "export.md"
+
+
+def _codebook(function: str) -> list[str]:
+    """The columns the export how-to's codebook lists for ``function``, in its order."""
+    text = EXPORT_HOWTO.read_text("utf-8")
+    section = text.split(f": `{function}`\n", 1)[1].split("\n#", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    return [name for row in rows for name in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+@pytest.mark.parametrize(
+    ("function", "columns"),
+    [
+        (to_csv, COLUMNS),
+        (to_csv_references, REFERENCE_COLUMNS),
+        (to_csv_attendance, ATTENDANCE_COLUMNS),
+    ],
+)
+def test_each_csv_column_is_in_the_codebook_and_the_docstring(
+    function: Any, columns: tuple[str, ...]
+) -> None:
+    assert _codebook(function.__name__) == list(columns)
+    for column in columns:
+        assert f"``{column}``" in function.__doc__, (function.__name__, column)
 
 
 # --- Markdown and HTML -------------------------------------------------------------------
@@ -994,13 +1221,55 @@ def test_popolo_events_say_when_their_dates_are_only_bounds(accord: Agreement) -
     events = {event["id"]: event for event in to_popolo(accord)["events"]}
     second = events["security-follow-up-committee-2"]
     assert (second["start_date"], second["end_date"]) == ("2013-10-01", "2016-04-25")
-    assert second["description"] == (
-        "Date connue par ses seules bornes : entre le 1er octobre 2013 et le 25 avril 2016"
+    assert second["description"].startswith(
+        "Date connue par ses seules bornes : entre le 1er octobre 2013 et le 25 avril 2016. "
     )
     assert "location" not in second  # no source gives its place
     nouakchott = events["nouakchott-2015"]
     assert nouakchott["location"] == "Nouakchott, Mauritanie"
-    assert "description" not in nouakchott
+    assert "bornes" not in nouakchott["description"]  # a day is not bounds
+
+
+def test_popolo_events_carry_their_meetings_notes(accord: Agreement) -> None:
+    events = {event["id"]: event for event in to_popolo(accord)["events"]}
+    for meeting in accord.meetings:
+        assert meeting.note is not None  # every meeting of the record says something
+        assert events[meeting.id]["description"].endswith(meeting.note.fr), meeting.id
+    # The experts' day is inferred from «samedi»: the event says so, and nothing before it.
+    experts = accord.meeting("rabat-2013-experts").note
+    assert experts is not None
+    assert events["rabat-2013-experts"]["description"] == experts.fr
+    # Bounds, then the note on what they rest on; the accord's title, then the note.
+    bounded = events["illegal-migration-working-group-1"]["description"]
+    assert bounded.startswith("Date connue par ses seules bornes : entre le 21 avril 2013")
+    assert ". Connue seulement par l'examen des résultats" in bounded
+    assert events["rabat-2013"]["description"].startswith(accord.title.fr + ". Le nom arabe")
+
+
+def test_popolo_event_description_joins_its_sentences_once() -> None:
+    from maghreb_accord.export.popolo import _sentences
+
+    assert _sentences(["Bornes : x", "Note"]) == "Bornes : x. Note"
+    assert _sentences(["Fin.", "Note"]) == "Fin. Note"
+    assert _sentences(["Note"]) == "Note"
+    document = canonical_raw()
+    meeting = next(m for m in document["meetings"] if m["id"] == "nouakchott-2015")
+    del meeting["note"]
+    events = {event["id"]: event for event in to_popolo(load_raw(document))["events"]}
+    assert "description" not in events["nouakchott-2015"]  # nothing to say, no description
+
+
+@settings(max_examples=40, deadline=None)
+@given(ms.agreements(max_states=3, max_meetings=4))
+def test_popolo_events_of_any_accord_carry_their_meetings_notes(accord: Agreement) -> None:
+    from maghreb_accord._render.words import capitalized
+
+    events = to_popolo(accord)["events"]
+    for event, meeting in zip(events, accord.meetings, strict=True):
+        if meeting.note is not None:  # the note on what the data infers is never dropped
+            assert event["description"].endswith(capitalized(meeting.note.fr)), meeting.id
+        elif meeting.id != accord.meeting_id and not isinstance(meeting.when, Between):
+            assert "description" not in event, meeting.id
 
 
 def test_attendance_disputes_are_in_the_words_of_the_one_language(accord: Agreement) -> None:

@@ -84,7 +84,7 @@ def test_both_keeps_both(name: str, tmp_path: Path) -> None:
 
 def test_arabic_csv_has_latin_only_in_id_columns(accord: Agreement) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(accord, "ar"))))
-    ids = {"المعرف", "الجهات المكلفة", "الأطراف", "المصدر", "المصادر"}
+    ids = {"المعرف", "المحور", "الجهات المكلفة", "الأطراف", "المصدر", "المصادر"}
     for row in rows:
         for column, value in row.items():
             if column not in ids:

@@ -761,8 +761,8 @@ def representation(accord: Agreement, row: Attendance, locale: LocaleLike) -> st
 
 
 def disputed_words(about: str, locale: LocaleLike) -> str:
-    """What a dispute is about, in ``locale``'s words where the words have it («rang»)."""
-    return words(locale).get(about, about)
+    """What a dispute is about, in ``locale``'s words where they have it («rang»), else its id."""
+    return words(locale).get(about.replace("-", "_"), about)
 
 
 def delegate_name(accord: Agreement, row: Attendance, locale: LocaleLike) -> str | None:

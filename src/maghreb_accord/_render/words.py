@@ -103,6 +103,8 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "الاقتباس",
         "start": "البداية",
         "end": "النهاية",
+        "said_by": "ورد في",
+        "axis": "المحور",
         # The timeline (maghreb_accord.export.to_svg).
         "timeline": "الاجتماعات المنتظرة والاجتماعات المسجلة",
         "timeline_about": (
@@ -126,6 +128,9 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "delegate_name": "اسم الممثل",
         "office": "المنصب",
         "disputes": "الخلافات",
+        "earliest": "أول يوم ممكن",
+        "latest": "آخر يوم ممكن",
+        "meeting_note": "ملاحظة حول الاجتماع",
         # Punctuation.
         "colon": ": ",
         "comma": "، ",
@@ -208,6 +213,8 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "quote": "citation",
         "start": "début",
         "end": "fin",
+        "said_by": "rapporté par",
+        "axis": "axe",
         "timeline": "Réunions attendues et réunions enregistrées",
         "timeline_about": (
             "Pour chaque organe dont la cadence est connue : les fenêtres où une réunion était"
@@ -230,6 +237,9 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "delegate_name": "nom du représentant",
         "office": "fonction",
         "disputes": "désaccords",
+        "earliest": "premier jour possible",
+        "latest": "dernier jour possible",
+        "meeting_note": "note sur la réunion",
         "colon": " : ",
         "comma": ", ",
     }

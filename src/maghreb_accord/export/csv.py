@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.locales import LocaleLike
-    from maghreb_accord.model import Attendance, Commitment, Meeting, MemberState
+    from maghreb_accord.model import Attendance, Commitment, Dispute, Meeting, MemberState
 
 __all__ = [
     "ATTENDANCE_COLUMNS",
@@ -41,6 +41,8 @@ __all__ = [
 COLUMNS: Final = (
     "id",
     "kind",
+    "said_by",
+    "axis",
     "domains",
     "responsible",
     "parties",
@@ -48,6 +50,9 @@ COLUMNS: Final = (
     "text_ar",
     "text_fr",
     "sources",
+    "note_ar",
+    "note_fr",
+    "disputes",
 )
 """The columns of :func:`to_csv` with ``locale="both"``, in order."""
 
@@ -58,12 +63,16 @@ ATTENDANCE_COLUMNS: Final = (
     "meeting",
     "body",
     "date",
+    "earliest",
+    "latest",
     "when_ar",
     "when_fr",
     "place_ar",
     "place_fr",
     "session",
     "status",
+    "meeting_note_ar",
+    "meeting_note_fr",
     "state",
     "state_name_ar",
     "state_name_fr",
@@ -109,6 +118,26 @@ def _columns(
     return locales[0], columns, [capitalized(title) for title in titles]
 
 
+def _joined(values: Iterable[str]) -> str:
+    """A multi-valued cell: each value once, in the order first seen, joined by ``;``."""
+    return ";".join(dict.fromkeys(values))
+
+
+def _disputed(disputes: Iterable[Dispute], one: LocaleLike | None, columns: Sequence[str]) -> str:
+    """What the sources disagree on, each field once, joined.
+
+    In one language, a field that is a column of the file (``level``, ``said-by``) is named
+    in its words, as the header names it; any other by its id.
+    """
+    from maghreb_accord._render.views import disputed_words
+
+    def named(about: str) -> str:
+        column = about.replace("-", "_")
+        return disputed_words(about, one) if one is not None and column in columns else about
+
+    return _joined(named(dispute.about) for dispute in disputes)
+
+
 def _guarded(cell: str | int) -> str | int:
     if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return "'" + cell
@@ -147,27 +176,54 @@ def to_csv(
     """The commitments as CSV (RFC 4180: a header row, CRLF line ends), one row each.
 
     With ``locale="both"`` (the default) the file is for programs: the header is
-    ``COLUMNS``, kinds and domains are their stable values, and the text is in two
-    columns, ``text_ar`` and ``text_fr``. With a locale (a tag or a :class:`babel.Locale`)
-    it is for people reading that language: the header is in its words, kinds and domains
-    are their labels, and there is one ``text`` column.
+    ``COLUMNS``, kinds, domains and ``said_by`` are their stable values, and each text is in
+    two columns, ``…_ar`` and ``…_fr``. With a locale (a tag or a :class:`babel.Locale`) it
+    is for people reading that language: the header is in its words, those values are their
+    labels, and each pair of columns is one (``text``, ``note``).
 
-    Several values in one cell (``domains``, ``responsible``, ``parties``, and ``sources``,
-    the id of the source of each reference in order) are joined by ``;``, which no id holds.
-    Every reference in full — quote and offsets — is a row of :func:`to_csv_references`.
-    ``body`` keeps the commitments that body is charged with. ``formula_guard`` (on by
-    default) writes a single quote before a cell that a spreadsheet would read as a formula;
-    ``bom`` starts the text with a byte order mark, which Excel needs to read UTF-8 Arabic.
+    The columns, in order:
 
-    >>> import maghreb_accord
+    * ``id`` — the commitment's id;
+    * ``kind`` — what the ministers did (``decision``, ``call``, …);
+    * ``said_by`` — whose words report it (``press_statement``, ``final_statement``,
+      ``newspaper``, ``other_report``);
+    * ``axis`` — the id of the declaration's axis it belongs to; empty where it has none;
+    * ``domains`` — what it is about;
+    * ``responsible`` — the ids of the bodies charged with it; empty where the sources name
+      none;
+    * ``parties`` — the codes of the states it binds; empty where it names none;
+    * ``deadline`` — the day it is due by, ``YYYY-MM-DD``; empty where no source sets one;
+    * ``text_ar``, ``text_fr`` — what they committed to, in Arabic and French;
+    * ``sources`` — the ids of the sources its references cite (each reference is a row of
+      :func:`to_csv_references`);
+    * ``note_ar``, ``note_fr`` — the note: what the data infers about it and what that rests
+      on (its kind, the body charged, a text that is our translation); empty where the data
+      records no note;
+    * ``disputes`` — the fields the sources disagree on (``said-by``, …), in one language
+      in its words where the field is a column; empty where no dispute is recorded. Each
+      dispute in full is in the accord's JSON.
+
+    A cell of several values (``domains``, ``responsible``, ``parties``, ``sources``,
+    ``disputes``) joins them by ``;``, which no id holds, each value once, in the order first
+    seen. Every reference in full — quote and offsets, one row for each, two quotes of one
+    source included — is a row of :func:`to_csv_references`. ``body`` keeps the commitments
+    that body is charged with. ``formula_guard`` (on by default) writes a single quote before
+    a cell that a spreadsheet would read as a formula; ``bom`` starts the text with a byte
+    order mark, which Excel needs to read UTF-8 Arabic.
+
+    >>> import csv, io, maghreb_accord
     >>> from maghreb_accord.export import to_csv
-    >>> rows = to_csv(maghreb_accord.load()).splitlines()
-    >>> rows[0]
-    'id,kind,domains,responsible,parties,deadline,text_ar,text_fr,sources'
-    >>> rows[12].split(",")[:3]
-    ['condemn-terrorism', 'condemnation', 'terrorism']
+    >>> text = to_csv(maghreb_accord.load())
+    >>> text.splitlines()[0]
+    'id,kind,said_by,axis,domains,responsible,parties,deadline,text_ar,text_fr,sources,note_ar,note_fr,disputes'
+    >>> rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+    >>> drugs = rows["intensify-fight-against-drug-trafficking"]
+    >>> drugs["said_by"], drugs["axis"], drugs["note_fr"][:35]
+    ('other_report', 'drug-trafficking', 'Le texte arabe est notre traduction')
+    >>> rows["first-follow-up-meeting"]["deadline"], rows["first-follow-up-meeting"]["disputes"]
+    ('2013-06-30', 'said-by')
     >>> to_csv(maghreb_accord.load(), "fr").splitlines()[0]
-    'Identifiant,Nature,Domaines,Organes chargés,Parties,Échéance,Texte,Sources'
+    'Identifiant,Nature,Rapporté par,Axe,Domaines,Organes chargés,Parties,Échéance,Texte,Sources,Note,Désaccords'
 
     .. versionadded:: 0.1.0
     """
@@ -180,15 +236,23 @@ def to_csv(
         row: dict[str, str | int] = {
             "id": commitment.id,
             "kind": commitment.kind.label.in_locale(one) if one else commitment.kind.value,
-            "domains": ";".join(d.label.in_locale(one) if one else d.value for d in domains),
-            "responsible": ";".join(commitment.responsible),
-            "parties": ";".join(commitment.parties),
+            "domains": _joined(d.label.in_locale(one) if one else d.value for d in domains),
+            "responsible": _joined(commitment.responsible),
+            "parties": _joined(commitment.parties),
             "deadline": commitment.deadline.isoformat() if commitment.deadline else "",
             "text": commitment.text.in_locale(one) if one else "",
             "text_ar": commitment.text.ar,
             "text_fr": commitment.text.fr,
-            "sources": ";".join(ref.source for ref in commitment.sources),
+            "sources": _joined(ref.source for ref in commitment.sources),
+            "disputes": _disputed(commitment.disputes, one, columns),
         }
+        said_by = commitment.said_by
+        row["said_by"] = said_by.label.in_locale(one) if one else said_by.value
+        row["axis"] = commitment.axis or ""
+        note = commitment.note
+        for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
+            if language is not None:
+                row[f"note{suffix}"] = note.in_locale(language) if note else ""
         return [row[column] for column in columns]
 
     rows = (cells(commitment) for commitment in _chosen(agreement, body))
@@ -249,19 +313,50 @@ def to_csv_attendance(
     ``not_known``). So the file has one row per meeting and state, plus one for each extra
     delegate.
 
-    Each row holds the meeting (``meeting`` its id, ``body``, ``date`` as EDTF — ``2013-10``
-    for a month, ``2013-10-01/2016-04-25`` for bounds — and in words, ``place``,
-    ``session``, ``status``), the state (code and name), who represented it (``delegate``,
-    the id of one of the accord's ministers or of a person, and the name), the ``office``,
-    the ``level``, ``sources`` (the source id of each reference, joined by ``;``), the
-    ``note`` and ``disputes`` (what the sources disagree on: ``delegate``, ``level``, …, in
-    the language's words when there is one, joined by ``;``). A cell the sources leave empty (a place, an office, a delegate's name)
-    is empty.
+    The columns, in order; those up to ``meeting_note_fr`` are the meeting's, the same on
+    each of its rows:
+
+    * ``meeting`` — the meeting's id;
+    * ``body`` — the id of the body that met;
+    * ``date`` — the date as precise as the sources, in EDTF: ``2013-04-21`` for a day,
+      ``2013-10`` for a month, ``2013-10-01/2016-04-25`` for bounds (``../2013-06-30`` where
+      only the last is known);
+    * ``earliest``, ``latest`` — the first and the last day the meeting may fall on,
+      ``YYYY-MM-DD`` as ``deadline`` is in :func:`to_csv`: the same day for a day, the
+      month's first and last for a month; empty where the date has no bound on that side;
+    * ``when_ar``, ``when_fr`` — the date in words;
+    * ``place_ar``, ``place_fr`` — the city and state; empty where no source gives the place;
+    * ``session`` — its number; empty where no source gives one;
+    * ``status`` — ``held`` or ``planned``;
+    * ``meeting_note_ar``, ``meeting_note_fr`` — the meeting's note: what the data infers
+      about it and what that rests on (its day, month or bounds, its place, its number);
+      empty where the data records no note on the meeting;
+    * ``state``, ``state_name_ar``, ``state_name_fr`` — the state's ISO 3166-1 code and
+      name;
+    * ``delegate`` — the id of whoever represented it, one of the accord's ministers or a
+      person; empty where no source names one, or no attendance is recorded;
+    * ``delegate_name_ar``, ``delegate_name_fr`` — that delegate's name; empty as ``delegate``;
+    * ``office_ar``, ``office_fr`` — the delegate's office; empty where no source gives it,
+      or no attendance is recorded;
+    * ``level`` — the rank (``minister``, …, ``not_known`` where no source gives it); empty
+      only where no attendance is recorded;
+    * ``sources`` — the ids of the sources the row cites; empty where no attendance is
+      recorded;
+    * ``note_ar``, ``note_fr`` — the row's note: what the data infers about this
+      representation, or "no attendance recorded" where there is none; empty where the data
+      records no note on the row;
+    * ``disputes`` — what the sources disagree on (``delegate``, ``level``, …), in one
+      language in its words; empty where no dispute is recorded, or no attendance. Each
+      dispute in full is in the accord's JSON.
+
+    A cell of several values (``sources``, ``disputes``) joins them by ``;``, each value
+    once, in the order first seen.
 
     With ``locale="both"`` (the default) the header is ``ATTENDANCE_COLUMNS`` and the
     statuses and levels are their stable values; with a locale, the header, statuses and
-    levels are in its words and each pair of ``_ar``/``_fr`` columns is one. ``body`` keeps
-    that body's meetings; ``formula_guard`` and ``bom`` are as for :func:`to_csv`.
+    levels are in its words and each pair of ``_ar``/``_fr`` columns is one. ``date``,
+    ``earliest`` and ``latest`` are the same in every language. ``body`` keeps that body's
+    meetings; ``formula_guard`` and ``bom`` are as for :func:`to_csv`.
 
     >>> import csv, io, maghreb_accord
     >>> from maghreb_accord.export import to_csv_attendance
@@ -271,21 +366,28 @@ def to_csv_attendance(
     16
     >>> [(r["state"], r["delegate"], r["level"]) for r in rows if r["meeting"] == "tunis-2016"]
     [('MA', 'cherki-drais', 'minister_delegate'), ('DZ', 'noureddine-bedoui', 'minister'), ('TN', 'hedi-majdoub', 'minister'), ('LY', 'abdessalam-kajman', 'other'), ('LY', 'al-aref-saleh-al-khoja', 'other'), ('MR', '', 'minister')]
+    >>> experts = next(r for r in csv.DictReader(io.StringIO(to_csv_attendance(maghreb_accord.load()))) if r["meeting"] == "rabat-2013-experts")
+    >>> experts["date"], experts["earliest"], experts["latest"], experts["meeting_note_fr"][:30]
+    ('2013-04-20', '2013-04-20', '2013-04-20', 'Sa date est une déduction : le')
     >>> print(to_csv_attendance(maghreb_accord.load(), "fr").splitlines()[0])
-    Réunion,Organe,Date,Date en toutes lettres,Lieu,Session,Statut,État,Nom de l'État,Représentant,Nom du représentant,Fonction,Rang,Sources,Note,Désaccords
+    Réunion,Organe,Date,Premier jour possible,Dernier jour possible,Date en toutes lettres,Lieu,Session,Statut,Note sur la réunion,État,Nom de l'État,Représentant,Nom du représentant,Fonction,Rang,Sources,Note,Désaccords
 
     .. versionadded:: 0.1.0
     """
-    from maghreb_accord._render.views import delegate_name, disputed_words, place_words
+    from maghreb_accord._render.views import delegate_name, place_words
     from maghreb_accord._render.words import words
 
     one, columns, header = _columns(ATTENDANCE_COLUMNS, locale)
 
     def cells(meeting: Meeting, state: MemberState, row: Attendance | None) -> list[str | int]:
+        earliest, latest = meeting.when.earliest, meeting.when.latest
         values: dict[str, str | int] = {
             "meeting": meeting.id,
             "body": meeting.body,
             "date": meeting.when.edtf,
+            # The bounds as days, for programs that do not read EDTF; empty where open.
+            "earliest": "" if earliest is None else earliest.isoformat(),
+            "latest": "" if latest is None else latest.isoformat(),
             "session": "" if meeting.session is None else meeting.session,
             "status": meeting.status.label.in_locale(one) if one else meeting.status.value,
             "state": state.code,
@@ -293,11 +395,9 @@ def to_csv_attendance(
             "level": ""
             if row is None
             else (row.level.label.in_locale(one) if one else row.level.value),
-            "sources": "" if row is None else ";".join(ref.source for ref in row.sources),
+            "sources": "" if row is None else _joined(ref.source for ref in row.sources),
             # In one language, what is disputed is named in its words, as the header is.
-            "disputes": ""
-            if row is None
-            else ";".join(disputed_words(d.about, one) if one else d.about for d in row.disputes),
+            "disputes": "" if row is None else _disputed(row.disputes, one, columns),
         }
         for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
             if language is None:
@@ -309,6 +409,9 @@ def to_csv_attendance(
             values |= {
                 f"when{suffix}": meeting.when.in_locale(language),
                 f"place{suffix}": place_words(agreement, meeting, language),
+                f"meeting_note{suffix}": ""
+                if meeting.note is None
+                else meeting.note.in_locale(language),
                 f"state_name{suffix}": state.name.in_locale(language),
                 f"delegate_name{suffix}": (
                     "" if row is None else delegate_name(agreement, row, language) or ""

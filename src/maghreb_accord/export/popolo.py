@@ -19,8 +19,12 @@ people and organizations. The mapping:
   attendance (below);
 * **events** — the meetings, held and planned, with dates as precise as the sources allow,
   and their ``attendees``. A meeting known only by bounds has them as ``start_date`` and
-  ``end_date``, and a ``description`` saying that they are bounds; a meeting whose place no
-  source gives has no ``location``.
+  ``end_date``; a meeting whose place no source gives has no ``location``. The
+  ``description``, in French as the name is, is the accord's title for the meeting where it
+  was reached, and for a meeting known only by bounds a sentence saying that they are
+  bounds; then the meeting's note, what the data infers about it and what that rests on
+  (such as a day inferred from a weekday). A meeting with none of these has no
+  ``description``.
 
 **Attendance.** Popolo's event has ``attendees`` (people) but nothing to say on whose behalf
 or at what rank they came, and its membership, which says both, has no event. So each row
@@ -33,7 +37,11 @@ meeting's, ``sources`` the row's. Its member is the delegate (``person_id``, a m
 a person's id) or, when no source names one, the state itself (``member``, an
 Organization): the state was represented, by someone unnamed. The event lists the named
 delegates in ``attendees``, each as ``id`` and ``name`` (the full person is in
-``persons``). Notes and disputes stay in the accord's own JSON.
+``persons``). A row's note and disputes have no place in a Popolo membership, which has
+no ``description`` (the schema gives notes only to links, each about a document, and to
+names): they stay in the accord's own JSON and in the attendance CSV
+(:func:`~maghreb_accord.export.to_csv_attendance`), rather than in a field Popolo tools
+would not know.
 
 Names are French with the Arabic in ``other_names``. Sources become Popolo links: an outside
 source by its address (``https://`` added where the data records none), the bundled article
@@ -124,6 +132,16 @@ def _attendance(agreement: Agreement, meeting: Meeting) -> list[dict[str, Any]]:
     return memberships
 
 
+def _sentences(texts: Iterable[str]) -> str:
+    """``texts`` as one paragraph: each ends with a full stop unless it has its own."""
+    paragraph = ""
+    for text in texts:
+        if paragraph:
+            paragraph += " " if paragraph.endswith((".", "!", "?", "…")) else ". "
+        paragraph += text
+    return paragraph
+
+
 def _dates(when: When) -> dict[str, str]:
     """Popolo dates, as precise as ours: a day, month or year as such; bounds as bounds."""
     from maghreb_accord.dates import Between
@@ -142,7 +160,9 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     """The accord as Popolo JSON, each object valid against the official Popolo schemas.
 
     The dict holds the lists ``persons``, ``organizations``, ``memberships``, ``posts`` and
-    ``events``; see the module's documentation for the mapping.
+    ``events``; see the module's documentation for the mapping. An event's ``description``
+    carries its meeting's note, in French, after the sentence saying that its dates are only
+    bounds where they are.
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_popolo
@@ -154,6 +174,8 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
     ('Lotfi Ben Jeddou', ['لطفي بن جدو', 'لطفي بن حدو'])
     >>> [e["id"] for e in popolo["events"]][:3], popolo["events"][1]["end_date"]
     (['rabat-2013', 'security-follow-up-committee-1', 'rabat-2013-experts'], '2013-10')
+    >>> popolo["events"][2]["description"][:58]
+    'Sa date est une déduction : les sources disent seulement «'
 
     .. versionadded:: 0.1.0
     """
@@ -265,12 +287,17 @@ def to_popolo(agreement: Agreement) -> dict[str, list[dict[str, Any]]]:
         }
         if place:  # where no source gives the place, none is written
             event["location"] = place
+        said = []
         if meeting.id == agreement.meeting_id:
-            event["description"] = agreement.title.fr
+            said.append(agreement.title.fr)
         elif isinstance(meeting.when, Between):
             # start_date and end_date are then bounds, not the meeting's length: say so.
             bounds = capitalized(words("fr")["dated_by_bounds"])
-            event["description"] = f"{bounds} : {meeting.when.in_locale('fr')}"
+            said.append(f"{bounds} : {meeting.when.in_locale('fr')}")
+        if meeting.note is not None:  # what the data infers about it, as every output says
+            said.append(capitalized(meeting.note.fr))
+        if said:
+            event["description"] = _sentences(said)
         named = {
             row.delegate: delegate_name(agreement, row, "fr")
             for row in meeting.attendance
