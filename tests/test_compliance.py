@@ -405,3 +405,23 @@ def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
     report = Compliance(body="x", as_of=day, windows=windows, lateness=())
     assert report.met_at_most == _brute_most_filled(choices)
     assert report.met_at_most <= len({m for c in choices for m in c})
+
+
+def test_met_at_most_takes_any_number_of_overlapping_windows() -> None:
+    # A chain: window i may hold meetings i - 1 and i; each new window first meets the one
+    # before it, so the search walks back through every window (a recursive one overflowed).
+    day = datetime.date(2014, 1, 1)
+    count = 3000
+    windows = tuple(
+        ComplianceWindow(
+            index=i,
+            earliest=day,
+            latest=day,
+            meetings=(),
+            uncertain=(f"m{i - 1}", f"m{i}") if i else ("m0",),
+            status=WindowStatus.UNCERTAIN,
+        )
+        for i in range(count)
+    )
+    report = Compliance(body="x", as_of=day, windows=windows, lateness=())
+    assert report.met_at_most == count

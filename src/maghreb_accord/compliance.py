@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections import deque
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -187,14 +188,20 @@ class Compliance:
 
     @property
     def uncertain_windows(self) -> tuple[ComplianceWindow, ...]:
-        """The windows that a meeting known only by bounds may fall in, and no other surely.
+        """The uncertain windows, in order (:attr:`WindowStatus.UNCERTAIN`).
 
-        The uncertain ones, and the open one if such a meeting may be in it; ``()`` if every
-        meeting of the body is known to its window.
+        Each closed with no meeting surely in it, and one known only by bounds may be.
+
+        >>> import datetime, maghreb_accord
+        >>> report = maghreb_accord.load().compliance(
+        ...     "security-follow-up-committee", as_of=datetime.date(2016, 12, 31)
+        ... )
+        >>> [(w.index, w.uncertain) for w in report.uncertain_windows][:2]
+        [(3, ('security-follow-up-committee-2',)), (4, ('security-follow-up-committee-2',))]
 
         .. versionadded:: 0.1.0
         """
-        return tuple(w for w in self.windows if w.status is not WindowStatus.MET and w.uncertain)
+        return tuple(w for w in self.windows if w.status is WindowStatus.UNCERTAIN)
 
     @property
     def open(self) -> int:
@@ -216,20 +223,38 @@ class Compliance:
 def _most_filled(windows: Sequence[ComplianceWindow]) -> int:
     """How many of ``windows`` their uncertain meetings can fill, one window each at most.
 
-    A maximum matching of windows to meetings (augmenting paths; a handful of each).
+    A maximum matching of windows to meetings, by augmenting paths found breadth first
+    (no recursion, however many windows a meeting's bounds span).
     """
     filled_by: dict[str, int] = {}  # meeting id -> the window it fills
-
-    def fill(window: int, seen: set[str]) -> bool:
-        for meeting in windows[window].uncertain:
-            if meeting not in seen:
-                seen.add(meeting)
-                if meeting not in filled_by or fill(filled_by[meeting], seen):
-                    filled_by[meeting] = window
-                    return True
-        return False
-
-    return sum(1 for window in range(len(windows)) if fill(window, set()))
+    filled = 0
+    for root in range(len(windows)):
+        via: dict[int, str | None] = {
+            root: None
+        }  # window -> the meeting filling it, met on the way
+        reached: dict[str, int] = {}  # meeting -> the window it was reached from
+        queue, free = deque([root]), None
+        while queue and free is None:
+            window = queue.popleft()
+            for meeting in windows[window].uncertain:
+                if meeting in reached:
+                    continue
+                reached[meeting] = window
+                if meeting not in filled_by:
+                    free = meeting
+                    break
+                onward = filled_by[meeting]
+                if onward not in via:
+                    via[onward] = meeting
+                    queue.append(onward)
+        if free is None:
+            continue
+        moving: str | None = free  # each meeting on the path moves to the window it came from
+        while moving is not None:
+            window = reached[moving]
+            filled_by[moving], moving = window, via[window]
+        filled += 1
+    return filled
 
 
 def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:
@@ -258,7 +283,7 @@ def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compli
                 )
             )
             unanswered = None
-        elif window.latest >= as_of:
+        elif schedule._still_open(window.latest, as_of):
             status = WindowStatus.OPEN
         elif window.maybe:
             status = WindowStatus.UNCERTAIN

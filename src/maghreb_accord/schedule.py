@@ -176,6 +176,14 @@ def _bounds(meeting: Meeting, floor: datetime.date) -> tuple[datetime.date, date
     return first, last
 
 
+def _still_open(latest: datetime.date, as_of: datetime.date) -> bool:
+    """Whether a window whose last day is ``latest`` is still open on ``as_of``.
+
+    A window is over once its last day has passed: on that day it is still open.
+    """
+    return latest >= as_of
+
+
 def _standing(
     meeting: Meeting, bounds: tuple[datetime.date, datetime.date], as_of: datetime.date
 ) -> Literal["held", "maybe"] | None:

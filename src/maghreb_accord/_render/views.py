@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Between, Day
 from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
-from maghreb_accord.schedule import _standing_in
+from maghreb_accord.schedule import _standing_in, _still_open
 from maghreb_accord.vocabulary import Domain, Role
 
 from .blocks import (
@@ -466,8 +466,8 @@ def schedule_listing(
             elif window.uncertain:
                 filled = window_status(WindowStatus.UNCERTAIN, locale)
             else:
-                closed = window.latest <= until
-                status = WindowStatus.NO_MEETING_RECORDED if closed else WindowStatus.OPEN
+                still_open = _still_open(window.latest, until)
+                status = WindowStatus.OPEN if still_open else WindowStatus.NO_MEETING_RECORDED
                 filled = window_status(status, locale)
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
     if any(window.uncertain for window in expected):
