@@ -440,8 +440,13 @@ def test_the_record_of_any_accord_on_any_day_renders_in_each_language(
             assert (f"\n{body.id}\n" in text or f"\u2068{body.id}\u2069" in text) == bool(
                 body.cadence or held
             )
-        # Absence of a record is never written as a meeting missed or not held.
-        assert not any(word in text for word in _OVERCLAIMS), text
+        # Absence of a record is never written as a meeting missed or not held (by the
+        # library: a generated name may be any word, «فاتت» included).
+        said = text
+        for word in _OVERCLAIMS:
+            if word in repr(accord):
+                said = said.replace(word, "")
+        assert not any(word in said for word in _OVERCLAIMS), text
 
 
 @settings(max_examples=40, deadline=None)

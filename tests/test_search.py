@@ -417,6 +417,8 @@ def test_the_participants_are_found_by_their_names_in_both_scripts(accord: Agree
         ("6eme session", "tunis-2016"),
         ("3eme réunion protection civile", "civil-protection-working-group-3"),
         ("1re réunion de la commission de suivi", "security-follow-up-committee-1"),
+        ("بالأول", "security-follow-up-committee-1"),  # a prefix before the article
+        ("والثانية", "security-follow-up-committee-2"),
     ],
 )
 def test_an_ordinal_is_found_in_figures_or_in_words(query: str, expected: str) -> None:
@@ -446,3 +448,10 @@ def test_a_name_another_report_gives_finds_what_the_data_says_of_it() -> None:
     best = ACCORD.find("Bhiri")[0]
     assert (best.kind, best.id) == ("meeting", "rabat-2013")
     assert best.matched == "Noureddine Bhiri, ministre de la Justice"
+
+
+def test_an_ordinal_is_never_a_fuzzy_match_and_a_bare_arabic_one_stays_a_word() -> None:
+    assert ACCORD.find("10e") == ()  # not the 1st, though one character apart
+    assert ACCORD.find("dixième") == ()
+    # «عاشر» (tenth, without its article) is a spelling of a name as well: Achour.
+    assert ACCORD.find("عاشر")[0].id == "achour-souleimane-chouail"

@@ -190,20 +190,24 @@ def normalize(text: str) -> str:
 
 # An ordinal in figures, once normalised: 1er, 1re, 1ere, 2e, 2eme, 2nd, 5em (French), 5th.
 _ORDINAL_FIGURE: Final = re.compile(r"([0-9]+)(?:e|er|re|ere|eme|em|ieme|me|nd|nde|st|rd|th)")
-# The ordinals up to the tenth in words: French, and Arabic (masculine and feminine, with and
-# without the article); normalised as any text is on first use.
+# The ordinals up to the tenth in words: French, and Arabic with the article (masculine and
+# feminine; a prefix before the article, بالخامسة, is read through the stem), and «أول»,
+# written before its noun without one. Bare Arabic forms are names too (عاشر, ثانية), so
+# they are not read as ordinals. Normalised as any text is, on first use.
 _ORDINAL_WORDS: Final = (
-    ("premier", "premiere", "الاول", "الاولى", "اول", "اولى"),
-    ("deuxieme", "الثاني", "الثانية", "ثاني", "ثانية"),
-    ("troisieme", "الثالث", "الثالثة", "ثالث", "ثالثة"),
-    ("quatrieme", "الرابع", "الرابعة", "رابع", "رابعة"),
-    ("cinquieme", "الخامس", "الخامسة", "خامس", "خامسة"),
-    ("sixieme", "السادس", "السادسة", "سادس", "سادسة"),
-    ("septieme", "السابع", "السابعة", "سابع", "سابعة"),
-    ("huitieme", "الثامن", "الثامنة", "ثامن", "ثامنة"),
-    ("neuvieme", "التاسع", "التاسعة", "تاسع", "تاسعة"),
-    ("dixieme", "العاشر", "العاشرة", "عاشر", "عاشرة"),
+    ("premier", "premiere", "الاول", "الاولى", "اول"),
+    ("deuxieme", "الثاني", "الثانية"),
+    ("troisieme", "الثالث", "الثالثة"),
+    ("quatrieme", "الرابع", "الرابعة"),
+    ("cinquieme", "الخامس", "الخامسة"),
+    ("sixieme", "السادس", "السادسة"),
+    ("septieme", "السابع", "السابعة"),
+    ("huitieme", "الثامن", "الثامنة"),
+    ("neuvieme", "التاسع", "التاسعة"),
+    ("dixieme", "العاشر", "العاشرة"),
 )
+# An ordinal in its one form: compared only whole, never fuzzily (10e is not 1e).
+_ORDINAL_FORM: Final = re.compile(r"[0-9]+e")
 
 
 @functools.cache
@@ -225,10 +229,17 @@ def _ordinal(token: str) -> str:
 
 
 def _stem(token: str) -> str:
-    """A word without the Arabic article and the prefixes before it: بالرباط → رباط."""
+    """A word without the Arabic article and the prefixes before it: بالرباط → رباط.
+
+    An ordinal with its article and a prefix is the ordinal: بالخامسة → 5e.
+    """
     stripped = _ARTICLE.sub("", token)
     if token.startswith("لل") and len(token) > 3:
         stripped = token[1:]
+    if stripped != token:
+        ordinal = _ordinals().get(f"ال{stripped}")
+        if ordinal is not None:
+            return ordinal
     return stripped if len(stripped) >= 2 else token
 
 
@@ -392,7 +403,10 @@ def _similarity(token: str, candidate: str, memo: dict[tuple[str, str], float]) 
     key = (token, candidate)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = difflib.SequenceMatcher(None, token, candidate).ratio()
+        if _ORDINAL_FORM.fullmatch(token) or _ORDINAL_FORM.fullmatch(candidate):
+            found = memo[key] = float(token == candidate)
+        else:
+            found = memo[key] = difflib.SequenceMatcher(None, token, candidate).ratio()
     return found
 
 
