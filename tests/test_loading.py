@@ -316,13 +316,25 @@ MUTATIONS: list[tuple[str, Callable[[Any], None], str]] = [
         "address with a direction mark",
         _set("sources.1.address", "https://example.org/a\u202eb"),
         "$.sources[1].address: 'https://example.org/a\\u202eb' is not a full http(s) address"
-        " of the page, as a URI (other letters percent-encoded)",
+        " of the page, as a URI (other characters percent-encoded)",
+    ),
+    (
+        "address with a character no URI holds",
+        _set("sources.1.address", "https://example.org/a\\b<c>"),
+        "$.sources[1].address: 'https://example.org/a\\\\b<c>' is not a full http(s) address"
+        " of the page, as a URI (other characters percent-encoded)",
+    ),
+    (
+        "address with a broken escape",
+        _set("sources.1.address", "https://example.org/%zz"),
+        "$.sources[1].address: 'https://example.org/%zz' is not a full http(s) address"
+        " of the page, as a URI (other characters percent-encoded)",
     ),
     (
         "address not percent-encoded",
         _set("sources.1.address", "https://example.org/الوزير"),
         "$.sources[1].address: 'https://example.org/الوزير' is not a full http(s) address"
-        " of the page, as a URI (other letters percent-encoded)",
+        " of the page, as a URI (other characters percent-encoded)",
     ),
     (
         "text_file missing",

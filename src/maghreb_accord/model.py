@@ -75,12 +75,16 @@ _OPTIONAL_LABEL: Final = Optional(_LABEL)
 _OPTIONAL_TEXT: Final = Optional(Text())
 _LANGUAGE: Final = Pattern(_checks.LANGUAGE_PATTERN, "an ISO 639 language code")
 _STATE: Final = StateCode(refers_to="states")
-# The page itself, with its scheme: not a bare domain. A URI, so printable ASCII only: other
-# letters percent-encoded, and no space, control or direction mark that could make an
-# address read as another where it is printed.
+# The page itself, with its scheme and a host with a dot: not a bare domain. A URI (RFC
+# 3986): its characters only, every other one percent-encoded, so no space, control or
+# direction mark can make an address read as another where it is printed, and no < > \
+# can break out of a link in Markdown or HTML.
 _ADDRESS: Final = Pattern(
-    re.compile(r'https?://[!"$-.0->@-~]+\.[!"$-.0->@-~]+/[!-~]*'),
-    "a full http(s) address of the page, as a URI (other letters percent-encoded)",
+    re.compile(
+        r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]+)?/"
+        r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2})*"
+    ),
+    "a full http(s) address of the page, as a URI (other characters percent-encoded)",
 )
 
 

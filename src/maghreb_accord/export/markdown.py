@@ -23,10 +23,7 @@ def _run(run: Run) -> str:
     shown, href, isolated = shown_link(run)
     text = f"`{shown}`" if run.code else _SPECIAL.sub(r"\\\1", shown)
     if href is not None:
-        # <…> holds any address but one with < or >: those are percent-encoded, which
-        # names the same page.
-        target = href.replace("<", "%3C").replace(">", "%3E")
-        text = f"[{text}](<{target}>)"
+        text = f"[{text}](<{href}>)"  # an address holds no < > or backslash (a URI)
     return f"{FSI}{text}{PDI}" if isolated else text
 
 
