@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -673,15 +674,21 @@ def test_a_changed_source_text_is_named_first_and_every_moved_quote_still_listed
         "text-changed",
         "almaghribia-rabat-2013",
     )
-    # Most quotes moved one character on; a quote whose words also stand earlier in the
-    # text is found there, so it is not counted among them.
-    count = int(first.message.split()[0])
+    # Every quote moved one character on, a quote whose words the text repeats included.
     assert first.message == (
-        f"{count} quotes from 'almaghribia-rabat-2013' stand 1 character after their"
+        f"{len(moved)} quotes from 'almaghribia-rabat-2013' stand 1 character after their"
         " offsets: has the text changed since they were taken?"
     )
-    assert 50 < count <= len(moved) == len(others)
+    assert len(moved) == len(others) > 50
+    for problem in moved:
+        assert problem.message.endswith(f"; the quote stands at {_shifted_by_one(problem)}")
     assert str(caught.value).splitlines()[1] == f"  {first}"
+
+
+def _shifted_by_one(problem: maghreb_accord.Problem) -> str:
+    """The offsets a problem's message names, each one more: "at 18-41" gives "19-42"."""
+    start, end = re.search(r" at (\d+)-(\d+);", problem.message).groups()  # type: ignore[union-attr]
+    return f"{int(start) + 1}-{int(end) + 1}"
 
 
 def test_a_few_moved_quotes_are_not_a_changed_text() -> None:

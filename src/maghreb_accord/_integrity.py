@@ -160,7 +160,7 @@ _SHIFTED: Final = 3
 
 
 def _shifted_texts(sources: Sequence[Source], shifts: Mapping[str, list[int]]) -> list[Problem]:
-    """One problem for each source whose quotes mostly moved by one distance: its text changed."""
+    """One problem for each source of which at least three quotes moved by one distance."""
     found = []
     for index, source in enumerate(sources):
         moved = shifts.get(source.id, [])
@@ -182,14 +182,24 @@ def _shifted_texts(sources: Sequence[Source], shifts: Mapping[str, list[int]]) -
 
 
 def _found_elsewhere(ref: SourceRef, source: Source) -> int | None:
-    """Where ``ref``'s quote stands in ``source``, if it is there but not at its offsets."""
+    """Where ``ref``'s quote stands in ``source``, if it is there but not at its offsets.
+
+    Of several places, the nearest to its offsets: words the text repeats (the same phrase
+    early and late in an article) are found where the quote was taken, not where they
+    first appear.
+    """
     text, quote = source.text, ref.quote
-    if text is None or quote is None or ref.start is None or ref.end is None:
+    if text is None or not quote or ref.start is None or ref.end is None:
         return None
     if text[ref.start : ref.end] == quote:
         return None
+    places = []
     at = text.find(quote)
-    return at if at >= 0 else None
+    while at >= 0:
+        places.append(at)
+        at = text.find(quote, at + 1)
+    start = ref.start
+    return min(places, key=lambda place: (abs(place - start), place), default=None)
 
 
 def quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:
@@ -210,10 +220,10 @@ def quote_problems(ref: SourceRef, source: Source, path: str) -> list[Problem]:
         message = f"{ref.end} is past the end of {source.id!r} ({len(text)})"
         return [Problem(f"{path}.end", message, code="quote", subject=source.id)]
     if text[ref.start : ref.end] != ref.quote:
-        found = text.find(ref.quote)
-        where = f"; the quote stands at {found}-{found + len(ref.quote)}" if found >= 0 else ""
-        if found < 0:
-            where = "; the quote is nowhere in the source"
+        found = _found_elsewhere(ref, source)
+        where = "; the quote is nowhere in the source"
+        if found is not None:
+            where = f"; the quote stands at {found}-{found + len(ref.quote)}"
         message = f"does not match {source.id!r} at {ref.start}-{ref.end}{where}"
         return [Problem(f"{path}.quote", message, code="quote", subject=source.id)]
     return []

@@ -98,8 +98,9 @@ PROBLEM_CODES: Final = {
     "needs-quote": "a reference to a bundled source without its quote",
     "no-text-to-quote": "a quote of a source that has no text",
     "quote": "a quote that is not the source's text at its offsets",
-    "text-changed": "a source whose quotes all stand the same distance from their offsets"
-    " (listed first: its text has likely changed, which explains those quotes' problems)",
+    "text-changed": "a source of which three quotes or more stand the same distance from"
+    " their offsets (listed first: its text has likely changed, which explains those quotes'"
+    " problems)",
     "needs-excerpt": "a reference to a source that is not bundled without its excerpt",
     "excerpt": "an excerpt that does not hold what it backs (a spelling it does not print)",
     "inconsistent": "fields of one object that disagree",
