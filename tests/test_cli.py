@@ -1050,3 +1050,15 @@ def test_schedule_and_record_agree_on_a_window_on_its_last_day() -> None:
     )
     assert line in schedule
     assert line in record
+
+
+def test_record_before_the_series_says_when_its_first_window_starts() -> None:
+    out = cli("record", "--body", "council-of-interior-ministers", "--as-of", "2013-01-01")[1]
+    assert out.splitlines()[5:9] == [
+        "    لا تبدأ أي فترة في موعد أقصاه 1 يناير 2013: تبدأ الفترة الأولى في 21 أبريل 2013",
+        "    Conseil des ministres de l'Intérieur des pays de l'Union du Maghreb arabe — une fois"
+        " par an",
+        "    aucune fenêtre ne commence au plus tard le 1er janvier 2013 : la première fenêtre"
+        " commence le 21 avril 2013",
+        "    الاجتماعات المنعقدة: 0",
+    ]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from maghreb_accord.compliance import WindowStatus
 from maghreb_accord.dates import Between, Day
 from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
-from maghreb_accord.schedule import _standing_in, _still_open
+from maghreb_accord.schedule import _anchor, _standing_in, _still_open
 from maghreb_accord.vocabulary import Domain, Role
 
 from .blocks import (
@@ -565,7 +565,11 @@ def _record_of(
         colon = table["colon"]
         cadence = body.cadence.label.in_locale(locale) if body.cadence else table["no_cadence"]
         entries.append((2, plain(f"{body.name.in_locale(locale)} — {cadence}")))
-        if report is not None:
+        if report is not None and not report.windows:  # a day before the series: when it starts
+            start = format_date(_anchor(accord, body.id).earliest, locale)
+            until = f"{table['no_window_until']} {format_date(as_of, locale)}"
+            entries.append((2, plain(f"{until}{colon}{table['first_window_starts']} {start}")))
+        elif report is not None:
             expected = f"{table['windows_expected']}{colon}{report.expected}"
             entries.append((2, plain(f"{expected} — {window_counts(report, locale)}")))
             if report.met_at_most > report.met:
