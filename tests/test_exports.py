@@ -32,6 +32,7 @@ from maghreb_accord.export import (
     to_csv,
     to_csv_attendance,
     to_csv_references,
+    to_csv_windows,
     to_html,
     to_json,
     to_markdown,
@@ -42,6 +43,7 @@ from maghreb_accord.export.csv import (
     COLUMNS,
     FORMULA_TRIGGERS,
     REFERENCE_COLUMNS,
+    WINDOW_COLUMNS,
 )
 from tests.support import CANONICAL_TEXT, canonical_raw, load_raw
 from tests.test_loading import MUTATIONS
@@ -853,6 +855,7 @@ def _codebook(function: str) -> list[str]:
         (to_csv, COLUMNS),
         (to_csv_references, REFERENCE_COLUMNS),
         (to_csv_attendance, ATTENDANCE_COLUMNS),
+        (to_csv_windows, WINDOW_COLUMNS),
     ],
 )
 def test_each_csv_column_is_in_the_codebook_and_the_docstring(
@@ -1312,3 +1315,43 @@ def test_markdown_keeps_an_address_whole_in_its_link_target() -> None:
     outside["address"] = "https://example.org/a_(b)*c"
     page = to_markdown(load_raw(document), "fr")
     assert "[https://example.org/a\\_(b)\\*c](<https://example.org/a_(b)*c>)" in page
+
+
+@settings(max_examples=30, deadline=None)
+@given(ms.agreements(max_states=3, max_meetings=5), st.dates(min_value=datetime.date(2010, 1, 1)))
+def test_the_windows_csv_is_each_bodys_compliance(accord: Agreement, day: datetime.date) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv_windows(accord, as_of=day))))
+    expected = []
+    for body in accord.bodies:
+        try:
+            report = accord.compliance(body.id, as_of=day)
+        except maghreb_accord.ScheduleError:
+            continue
+        expected += [
+            {
+                "body": body.id,
+                "body_name_ar": body.name.ar,
+                "body_name_fr": body.name.fr,
+                "window": str(w.index),
+                "first_day": w.earliest.isoformat(),
+                "last_day": w.latest.isoformat(),
+                "status": w.status.value,
+                "meetings": ";".join(w.meetings),
+                "maybe_meetings": ";".join(w.uncertain),
+            }
+            for w in report.windows
+        ]
+    # Cells are as written unless a spreadsheet would read them as a formula.
+    assert rows == [
+        {k: ("'" + v if v.startswith(FORMULA_TRIGGERS) else v) for k, v in row.items()}
+        for row in expected
+    ]
+
+
+def test_the_windows_csv_of_one_body_without_a_series_says_why(accord: Agreement) -> None:
+    with pytest.raises(maghreb_accord.ScheduleError, match="has no cadence"):
+        to_csv_windows(accord, body="arab-maghreb-union")
+    with pytest.raises(maghreb_accord.UnknownIdError):
+        to_csv_windows(accord, body="no-such-body")
+    text = to_csv_windows(accord, "fr", body="council-of-interior-ministers")
+    assert text.splitlines()[1].endswith(",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,")

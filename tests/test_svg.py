@@ -447,8 +447,14 @@ def test_the_command_line_draws_the_timeline(tmp_path: Path, dtd: etree.DTD) -> 
     ("arguments", "message"),
     [
         (["--format", "svg", "--lang", "both"], "a drawing has one language"),
-        (["--format", "json", "--as-of", "2020-01-01"], "--as-of is only for html and svg"),
-        (["--format", "markdown", "--as-of", "2020-01-01"], "--as-of is only for html and svg"),
+        (
+            ["--format", "json", "--as-of", "2020-01-01"],
+            "--as-of is only for html, svg and csv-windows",
+        ),
+        (
+            ["--format", "markdown", "--as-of", "2020-01-01"],
+            "--as-of is only for html, svg and csv-windows",
+        ),
         (["--format", "svg", "--until", "2020-01-01"], "--until is only for ics"),
         (["--format", "svg", "--bom"], "only for csv"),
         (["--format", "svg", "--body", "arab-maghreb-union"], "has no cadence"),

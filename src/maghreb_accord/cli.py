@@ -28,6 +28,7 @@ _FORMATS: Final = (
     "csv",
     "csv-references",
     "csv-attendance",
+    "csv-windows",
     "markdown",
     "html",
     "ics",
@@ -38,9 +39,9 @@ _ONE_LANGUAGE: Final = ("ics", "svg")
 # Formats whose output is the same in every language: --lang ar or fr would change nothing.
 _BILINGUAL: Final = ("json", "schema", "popolo", "csv-references")
 # The formats each export option is for; its help and its usage error name them from here.
-_CSV: Final = ("csv", "csv-references", "csv-attendance")
+_CSV: Final = ("csv", "csv-references", "csv-attendance", "csv-windows")
 _WITH_BODY: Final = (*_CSV, "ics", "svg")
-_WITH_AS_OF: Final = ("html", "svg")
+_WITH_AS_OF: Final = ("html", "svg", "csv-windows")
 _WITH_UNTIL: Final = ("ics",)
 # The default of schedule --until and of every --as-of: the same output every day it is run.
 _RECORD_END: Final = (
@@ -181,6 +182,15 @@ def _export(accord: Agreement, args: argparse.Namespace) -> str:
     if fmt == "csv-attendance":
         return export.to_csv_attendance(
             accord, args.lang, body=args.body, formula_guard=args.formula_guard, bom=args.bom
+        )
+    if fmt == "csv-windows":
+        return export.to_csv_windows(
+            accord,
+            args.lang,
+            as_of=args.as_of,
+            body=args.body,
+            formula_guard=args.formula_guard,
+            bom=args.bom,
         )
     if fmt == "markdown":
         return export.to_markdown(accord, args.lang)
@@ -433,7 +443,8 @@ def _parser() -> argparse.ArgumentParser:
         _export,
         "the accord in another format",
         epilog=(
-            "CSV and languages: with --lang both (the default), csv and csv-attendance are"
+            "CSV and languages: with --lang both (the default), csv, csv-attendance and"
+            " csv-windows are"
             " machine-readable: the header is of stable column names, kinds, domains,"
             " statuses and levels are their stable values (announcement, held, minister),"
             " and each text has one column per language (text_ar and text_fr, place_ar and"
@@ -449,7 +460,7 @@ def _parser() -> argparse.ArgumentParser:
         help=(
             "with ics: the body to schedule; with csv and csv-references: only the"
             " commitments it is charged with; with csv-attendance: only its meetings;"
-            " with svg: only this body's lane"
+            " with csv-windows: only its windows; with svg: only this body's lane"
         ),
     )
     exporting.add_argument(
@@ -463,7 +474,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help=(
-            f"with svg and html: the day the timeline judges each body's windows on {_RECORD_END}"
+            "with svg, html and csv-windows: the day each body's windows are judged on"
+            f" {_RECORD_END}"
         ),
     )
     exporting.add_argument(

@@ -7,6 +7,8 @@
   reference they cite, one row each;
 * :func:`to_csv_attendance` — the meetings with their attendance, one row for each meeting
   and member state;
+* :func:`to_csv_windows` — each body's cadence windows and how the record fills them, one
+  row each;
 * :func:`to_markdown` and :func:`to_html` — the whole accord in Arabic and French (the
   HTML with the timeline below);
 * :func:`to_svg` — the record after Rabat as an SVG timeline: each body's windows, coloured
@@ -17,7 +19,7 @@
 
 from __future__ import annotations
 
-from .csv import to_csv, to_csv_attendance, to_csv_references
+from .csv import to_csv, to_csv_attendance, to_csv_references, to_csv_windows
 from .html import to_html
 from .ical import to_ical
 from .json import to_json
@@ -31,6 +33,7 @@ __all__ = [
     "to_csv",
     "to_csv_attendance",
     "to_csv_references",
+    "to_csv_windows",
     "to_html",
     "to_ical",
     "to_json",

@@ -7,7 +7,8 @@ a spreadsheet and ``pandas.read_csv`` read both as they are, and ``merge`` joins
 The record of the meetings is a third table, :func:`to_csv_attendance`: one row for each
 meeting and member state (more where several people represented a state), so that "who came
 to each session, at what level" is a filter, and a state with no attendance recorded is a
-row that says so rather than a row that is missing.
+row that says so rather than a row that is missing. Whether the cadences were kept is a
+fourth, :func:`to_csv_windows`: one row for each window of each body's series.
 
 Accord files come from other people, and a cell that begins with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return is a formula to a spreadsheet program (OWASP's "CSV injection").
@@ -19,6 +20,7 @@ programs that read CSV as data.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -33,9 +35,11 @@ __all__ = [
     "COLUMNS",
     "FORMULA_TRIGGERS",
     "REFERENCE_COLUMNS",
+    "WINDOW_COLUMNS",
     "to_csv",
     "to_csv_attendance",
     "to_csv_references",
+    "to_csv_windows",
 ]
 
 COLUMNS: Final = (
@@ -88,6 +92,22 @@ ATTENDANCE_COLUMNS: Final = (
     "disputes",
 )
 """The columns of :func:`to_csv_attendance` with ``locale="both"``, in order.
+
+In one language, each pair ``…_ar``, ``…_fr`` is one column named without the suffix.
+"""
+
+WINDOW_COLUMNS: Final = (
+    "body",
+    "body_name_ar",
+    "body_name_fr",
+    "window",
+    "first_day",
+    "last_day",
+    "status",
+    "meetings",
+    "maybe_meetings",
+)
+"""The columns of :func:`to_csv_windows` with ``locale="both"``, in order.
 
 In one language, each pair ``…_ar``, ``…_fr`` is one column named without the suffix.
 """
@@ -437,3 +457,77 @@ def to_csv_attendance(
     if body is not None:
         agreement.body(body)  # an unknown id is an UnknownIdError, not an empty table
     return _table(header, rows(), formula_guard=formula_guard, bom=bom)
+
+
+def to_csv_windows(
+    agreement: Agreement,
+    locale: LocaleLike = "both",
+    *,
+    as_of: datetime.date | None = None,
+    body: str | None = None,
+    formula_guard: bool = True,
+    bom: bool = False,
+) -> str:
+    """Each body's cadence windows as CSV, as :meth:`Agreement.compliance` judges them.
+
+    One row for each window of each body whose series the record anchors (a cadence and a
+    recorded meeting), in the accord's order of bodies, as of ``as_of`` (by default the
+    last day the record speaks of, :attr:`Agreement.record_end`). The columns, in order:
+
+    * ``body``, ``body_name_ar``, ``body_name_fr`` — the body's id and name;
+    * ``window`` — the window's place in the series, from 0 for the first obligation;
+    * ``first_day``, ``last_day`` — its first and last days, ``YYYY-MM-DD``;
+    * ``status`` — ``met``, ``no_meeting_recorded``, ``uncertain`` or ``open`` (see
+      :class:`~maghreb_accord.WindowStatus`); in one language, in its words;
+    * ``meetings`` — the ids of the meetings surely in it; empty where none is;
+    * ``maybe_meetings`` — the ids of the meetings known only by bounds that may be in it
+      (each fills one window at most); empty where none may be.
+
+    A cell of several values joins them by ``;``. "No meeting recorded" says what the
+    sources we found report, not that no meeting was held. ``body`` keeps one body (an
+    error if the record gives it no series); ``formula_guard`` and ``bom`` are as for
+    :func:`to_csv`.
+
+    >>> import csv, io, maghreb_accord
+    >>> from maghreb_accord.export import to_csv_windows
+    >>> rows = list(csv.DictReader(io.StringIO(to_csv_windows(maghreb_accord.load()))))
+    >>> [(r["window"], r["first_day"], r["last_day"], r["status"], r["meetings"])
+    ...  for r in rows if r["body"] == "council-of-interior-ministers"][:2]
+    [('0', '2013-04-21', '2013-04-21', 'met', 'rabat-2013'), ('1', '2013-04-22', '2014-04-21', 'no_meeting_recorded', '')]
+    >>> print(to_csv_windows(maghreb_accord.load(), "fr").splitlines()[0])
+    Organe,Nom de l'organe,Fenêtre,Premier jour,Dernier jour,Statut,Réunions,Réunions peut-être dans la fenêtre
+
+    .. versionadded:: 0.1.0
+    """
+    from maghreb_accord._render.views import status_words
+    from maghreb_accord.agreement import _on_day
+    from maghreb_accord.errors import ScheduleError
+
+    day = _on_day(agreement, as_of, "as_of")
+    one, columns, header = _columns(WINDOW_COLUMNS, locale)
+
+    def rows() -> Iterable[list[str | int]]:
+        chosen = agreement.bodies if body is None else (agreement.body(body),)
+        for each in chosen:
+            try:
+                report = agreement.compliance(each.id, as_of=day)
+            except ScheduleError:
+                if body is not None:
+                    raise  # the one body asked for has no series: say why
+                continue  # no cadence, or nothing to anchor a series on
+            for window in report.windows:
+                values: dict[str, str | int] = {
+                    "body": each.id,
+                    "window": window.index,
+                    "first_day": window.earliest.isoformat(),
+                    "last_day": window.latest.isoformat(),
+                    "status": status_words(window.status, one) if one else window.status.value,
+                    "meetings": _joined(window.meetings),
+                    "maybe_meetings": _joined(window.uncertain),
+                }
+                for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
+                    if language is not None:
+                        values[f"body_name{suffix}"] = each.name.in_locale(language)
+                yield [values[column] for column in columns]
+
+    return _table(header, list(rows()), formula_guard=formula_guard, bom=bom)
