@@ -58,7 +58,7 @@ def schedule_text(
     What ``maghreb-accord schedule`` prints: for each expected meeting, its place in the
     series, its window and the meeting that filled it (ids and numbers), then the window
     in words and the meeting's name, or that none is recorded (or, for a window still open
-    on ``until``, that is, not over before it, none yet, as :meth:`Agreement.compliance`
+    on ``until``, that is, not over before it, none yet, as :meth:`~maghreb_accord.Agreement.compliance`
     says for that day), in ``locale`` (as for :func:`summary`). It reads the whole record:
     a meeting held after ``until`` fills its window. A meeting known only by bounds that
     may fall in a window has a ``?`` after its id, and a last line says so. If no window

@@ -524,7 +524,7 @@ class Agreement(Shared):
 
 
 def _on_day(accord: Agreement, day: datetime.date | None, name: str) -> datetime.date:
-    """``day``, checked as the argument ``name``; without one, :attr:`Agreement.record_end`.
+    """``day``, checked as the argument ``name``; without one, :attr:`~maghreb_accord.Agreement.record_end`.
 
     Every output that is drawn for a day (the record, the timeline, the CLI's listings)
     takes that default, so that it says the same thing every day it is run.

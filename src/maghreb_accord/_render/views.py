@@ -620,7 +620,7 @@ def _record_of(
 
 
 def _in_time_order(accord: Agreement) -> list[Meeting]:
-    """The accord's meetings, earliest first, as :meth:`Agreement.meetings_of` orders them."""
+    """The accord's meetings, earliest first, as ``Agreement.meetings_of`` orders them."""
     from maghreb_accord.agreement import _chronological
 
     return sorted(accord.meetings, key=_chronological)

@@ -468,11 +468,13 @@ def to_csv_windows(
     formula_guard: bool = True,
     bom: bool = False,
 ) -> str:
-    """Each body's cadence windows as CSV, as :meth:`Agreement.compliance` judges them.
+    """Each body's cadence windows as CSV, one row each, as compliance judges them.
 
     One row for each window of each body whose series the record anchors (a cadence and a
-    recorded meeting), in the accord's order of bodies, as of ``as_of`` (by default the
-    last day the record speaks of, :attr:`Agreement.record_end`). The columns, in order:
+    recorded meeting), in the accord's order of bodies, as
+    :meth:`~maghreb_accord.Agreement.compliance` judges them on ``as_of`` (by default the
+    last day the record speaks of, :attr:`~maghreb_accord.Agreement.record_end`). The
+    columns, in order:
 
     * ``body``, ``body_name_ar``, ``body_name_fr`` — the body's id and name;
     * ``window`` — the window's place in the series, from 0 for the first obligation;
