@@ -1355,3 +1355,15 @@ def test_the_windows_csv_of_one_body_without_a_series_says_why(accord: Agreement
         to_csv_windows(accord, body="no-such-body")
     text = to_csv_windows(accord, "fr", body="council-of-interior-ministers")
     assert text.splitlines()[1].endswith(",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,")
+
+
+def test_a_dispute_about_a_field_without_words_is_named_by_its_id() -> None:
+    document = canonical_raw()
+    rabat = next(m for m in document["meetings"] if m["id"] == "rabat-2013")
+    (tunisia,) = [row for row in rabat["attendance"] if row.get("disputes")]
+    tunisia["disputes"][0]["about"] = "met"  # a word the outputs use, not a field's name
+    accord = load_raw(document)
+    rows = list(csv.DictReader(io.StringIO(to_csv_attendance(accord, "fr"))))
+    assert {r["Désaccords"] for r in rows if r["Réunion"] == "rabat-2013"} == {"", "met"}
+    record = maghreb_accord.record_text(accord, datetime.date(2016, 12, 31), "fr")
+    assert "(sources en désaccord : met)" in record

@@ -764,9 +764,19 @@ def representation(accord: Agreement, row: Attendance, locale: LocaleLike) -> st
     return line
 
 
+#: The fields a dispute may be about that have words of their own (as the CSVs' columns and
+#: the listings name them); any other is named by its id.
+_DISPUTED_FIELDS: Final = frozenset({"delegate", "level", "office", "said_by"})
+
+
 def disputed_words(about: str, locale: LocaleLike) -> str:
-    """What a dispute is about, in ``locale``'s words where they have it («rang»), else its id."""
-    return words(locale).get(about.replace("-", "_"), about)
+    """What a dispute is about, in ``locale``'s words for a field that has them, else its id.
+
+    >>> disputed_words("level", "fr"), disputed_words("said-by", "fr"), disputed_words("met", "fr")
+    ('rang', 'rapporté par', 'met')
+    """
+    field = about.replace("-", "_")
+    return words(locale)[field] if field in _DISPUTED_FIELDS else about
 
 
 def delegate_name(accord: Agreement, row: Attendance, locale: LocaleLike) -> str | None:

@@ -143,19 +143,15 @@ def _joined(values: Iterable[str]) -> str:
     return ";".join(dict.fromkeys(values))
 
 
-def _disputed(disputes: Iterable[Dispute], one: LocaleLike | None, columns: Sequence[str]) -> str:
+def _disputed(disputes: Iterable[Dispute], one: LocaleLike | None) -> str:
     """What the sources disagree on, each field once, joined.
 
-    In one language, a field that is a column of the file (``level``, ``said-by``) is named
-    in its words, as the header names it; any other by its id.
+    In one language, a field with words of its own (``level``, ``said-by``) is named in them,
+    as the header names its column; any other, and every field in both languages, by its id.
     """
     from maghreb_accord._render.views import disputed_words
 
-    def named(about: str) -> str:
-        column = about.replace("-", "_")
-        return disputed_words(about, one) if one is not None and column in columns else about
-
-    return _joined(named(dispute.about) for dispute in disputes)
+    return _joined(disputed_words(d.about, one) if one else d.about for d in disputes)
 
 
 def _guarded(cell: str | int) -> str | int:
@@ -264,7 +260,7 @@ def to_csv(
             "text_ar": commitment.text.ar,
             "text_fr": commitment.text.fr,
             "sources": _joined(ref.source for ref in commitment.sources),
-            "disputes": _disputed(commitment.disputes, one, columns),
+            "disputes": _disputed(commitment.disputes, one),
         }
         said_by = commitment.said_by
         row["said_by"] = said_by.label.in_locale(one) if one else said_by.value
@@ -417,7 +413,7 @@ def to_csv_attendance(
             else (row.level.label.in_locale(one) if one else row.level.value),
             "sources": "" if row is None else _joined(ref.source for ref in row.sources),
             # In one language, what is disputed is named in its words, as the header is.
-            "disputes": "" if row is None else _disputed(row.disputes, one, columns),
+            "disputes": "" if row is None else _disputed(row.disputes, one),
         }
         for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
             if language is None:
