@@ -381,15 +381,8 @@ def _brute_most_filled(choices: list[tuple[str, ...]]) -> int:
     return best
 
 
-@given(
-    st.lists(
-        st.lists(st.sampled_from("abcd"), max_size=3, unique=True).map(tuple),
-        max_size=6,
-    )
-)
-def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
-    choices: list[tuple[str, ...]],
-) -> None:
+def _uncertain_report(choices: list[tuple[str, ...]]) -> Compliance:
+    """A report whose window i may hold the meetings ``choices[i]`` (none: no meeting)."""
     day = datetime.date(2014, 1, 1)
     windows = tuple(
         ComplianceWindow(
@@ -402,7 +395,19 @@ def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
         )
         for i, uncertain in enumerate(choices)
     )
-    report = Compliance(body="x", as_of=day, windows=windows, lateness=())
+    return Compliance(body="x", as_of=day, windows=windows, lateness=())
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from("abcd"), max_size=3, unique=True).map(tuple),
+        max_size=6,
+    )
+)
+def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
+    choices: list[tuple[str, ...]],
+) -> None:
+    report = _uncertain_report(choices)
     assert report.met_at_most == _brute_most_filled(choices)
     assert report.met_at_most <= len({m for c in choices for m in c})
 
@@ -410,18 +415,6 @@ def test_met_at_most_fills_each_uncertain_window_with_a_different_meeting(
 def test_met_at_most_takes_any_number_of_overlapping_windows() -> None:
     # A chain: window i may hold meetings i - 1 and i; each new window first meets the one
     # before it, so the search walks back through every window (a recursive one overflowed).
-    day = datetime.date(2014, 1, 1)
     count = 3000
-    windows = tuple(
-        ComplianceWindow(
-            index=i,
-            earliest=day,
-            latest=day,
-            meetings=(),
-            uncertain=(f"m{i - 1}", f"m{i}") if i else ("m0",),
-            status=WindowStatus.UNCERTAIN,
-        )
-        for i in range(count)
-    )
-    report = Compliance(body="x", as_of=day, windows=windows, lateness=())
+    report = _uncertain_report([(f"m{i - 1}", f"m{i}") if i else ("m0",) for i in range(count)])
     assert report.met_at_most == count

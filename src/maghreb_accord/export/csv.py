@@ -138,6 +138,11 @@ def _columns(
     return locales[0], columns, [capitalized(title) for title in titles]
 
 
+def _languages(one: LocaleLike | None) -> tuple[tuple[str, LocaleLike], ...]:
+    """The column suffix and language of each text column: one, or ``_ar`` and ``_fr``."""
+    return (("", one),) if one is not None else (("_ar", "ar"), ("_fr", "fr"))
+
+
 def _joined(values: Iterable[str]) -> str:
     """A multi-valued cell: each value once, in the order first seen, joined by ``;``."""
     return ";".join(dict.fromkeys(values))
@@ -266,9 +271,8 @@ def to_csv(
         row["said_by"] = said_by.label.in_locale(one) if one else said_by.value
         row["axis"] = commitment.axis or ""
         note = commitment.note
-        for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
-            if language is not None:
-                row[f"note{suffix}"] = note.in_locale(language) if note else ""
+        for suffix, language in _languages(one):
+            row[f"note{suffix}"] = note.in_locale(language) if note else ""
         return [row[column] for column in columns]
 
     rows = (cells(commitment) for commitment in _chosen(agreement, body))
@@ -415,9 +419,7 @@ def to_csv_attendance(
             # In one language, what is disputed is named in its words, as the header is.
             "disputes": "" if row is None else _disputed(row.disputes, one),
         }
-        for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
-            if language is None:
-                continue
+        for suffix, language in _languages(one):
             if row is None:
                 said = words(language)["no_attendance_recorded"]
             else:
@@ -523,9 +525,8 @@ def to_csv_windows(
                     "meetings": _joined(window.meetings),
                     "maybe_meetings": _joined(window.uncertain),
                 }
-                for suffix, language in (("", one), ("_ar", "ar"), ("_fr", "fr")):
-                    if language is not None:
-                        values[f"body_name{suffix}"] = each.name.in_locale(language)
+                for suffix, language in _languages(one):
+                    values[f"body_name{suffix}"] = each.name.in_locale(language)
                 yield [values[column] for column in columns]
 
-    return _table(header, list(rows()), formula_guard=formula_guard, bom=bom)
+    return _table(header, rows(), formula_guard=formula_guard, bom=bom)
