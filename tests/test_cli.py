@@ -1031,6 +1031,17 @@ def test_a_day_past_the_record_says_where_the_record_stops(command: str) -> None
     assert within.splitlines()[0] == "au 31 décembre 2016"
 
 
+@pytest.mark.parametrize("command", ["due", "record"])
+def test_a_day_before_the_accord_says_when_it_was_reached(command: str) -> None:
+    out = cli(command, "--as-of", "2013-01-01", "--lang", "both")[1]
+    assert out.splitlines()[:2] == [
+        "في تاريخ 1 يناير 2013 — قبل الاتفاق المبرم في 21 أبريل 2013",
+        "au 1er janvier 2013 — avant l'accord, conclu le 21 avril 2013",
+    ]
+    on_the_day = cli(command, "--as-of", "2013-04-21", "--lang", "fr")[1]
+    assert on_the_day.splitlines()[0] == "au 21 avril 2013"
+
+
 @pytest.mark.parametrize("lang", ["ar", "fr"])
 def test_schedule_and_record_say_the_same_of_every_window(lang: str) -> None:
     body = ("--body", "security-follow-up-committee", "--lang", lang)

@@ -637,15 +637,19 @@ def window_words(earliest: datetime.date, latest: datetime.date, locale: LocaleL
 
 
 def as_of_words(accord: Agreement, as_of: datetime.date, locale: LocaleLike) -> str:
-    """The words "as of" a day and, for a day after the record ends, where it stops.
+    """The words "as of" a day and, for a day outside the record, where it starts or stops.
 
     Every output judged on a day starts so: past the record's last day, a window with no
-    meeting recorded is only a window the sources stop short of.
+    meeting recorded is only a window the sources stop short of; before the accord's day,
+    its deadlines were not yet set.
     """
     table = words(locale)
     text = f"{table['as_of']} {format_date(as_of, locale)}"
     last = accord.record_end
-    if last < as_of:
+    first = accord.main_meeting.when.earliest
+    if first is not None and as_of < first:
+        text += f" — {table['before_accord']} {format_date(first, locale)}"
+    elif last < as_of:
         text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
     return text
 
