@@ -1327,6 +1327,9 @@ def test_the_windows_csv_is_each_bodys_compliance(accord: Agreement, day: dateti
             report = accord.compliance(body.id, as_of=day)
         except maghreb_accord.ScheduleError:
             continue
+        late = {each.window: each for each in report.lateness}
+        # A window has a meeting exactly when its lateness is measured.
+        assert sorted(late) == [w.index for w in report.windows if w.meetings]
         expected += [
             {
                 "body": body.id,
@@ -1338,6 +1341,10 @@ def test_the_windows_csv_is_each_bodys_compliance(accord: Agreement, day: dateti
                 "status": w.status.value,
                 "meetings": ";".join(w.meetings),
                 "maybe_meetings": ";".join(w.uncertain),
+                "answers": str(late[w.index].answers) if w.meetings else "",
+                "due_day": late[w.index].due.isoformat() if w.meetings else "",
+                "days_late": str(late[w.index].days_late) if w.meetings else "",
+                "days_late_at_most": str(late[w.index].days_late_at_most) if w.meetings else "",
             }
             for w in report.windows
         ]
@@ -1354,7 +1361,24 @@ def test_the_windows_csv_of_one_body_without_a_series_says_why(accord: Agreement
     with pytest.raises(maghreb_accord.UnknownIdError):
         to_csv_windows(accord, body="no-such-body")
     text = to_csv_windows(accord, "fr", body="council-of-interior-ministers")
-    assert text.splitlines()[1].endswith(",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,")
+    assert text.splitlines()[1].endswith(
+        ",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,,0,2013-04-21,0,0"
+    )
+
+
+def test_the_windows_csv_says_how_late_each_window_s_meeting_was(accord: Agreement) -> None:
+    text = to_csv_windows(accord, body="security-follow-up-committee")
+    rows = {row["window"]: row for row in csv.DictReader(io.StringIO(text))}
+    # The committee's first meeting, in October 2013 (known by bounds within the month),
+    # answers the first window, due by the end of June 2013.
+    first = rows["2"]
+    assert (first["meetings"], first["answers"], first["due_day"]) == (
+        "security-follow-up-committee-1",
+        "0",
+        "2013-06-30",
+    )
+    assert (first["days_late"], first["days_late_at_most"]) == ("93", "123")
+    assert [rows[k]["days_late"] for k in ("0", "1", "3")] == ["", "", ""]
 
 
 def test_a_dispute_about_a_field_without_words_is_named_by_its_id() -> None:

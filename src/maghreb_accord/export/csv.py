@@ -106,6 +106,10 @@ WINDOW_COLUMNS: Final = (
     "status",
     "meetings",
     "maybe_meetings",
+    "answers",
+    "due_day",
+    "days_late",
+    "days_late_at_most",
 )
 """The columns of :func:`to_csv_windows` with ``locale="both"``, in order.
 
@@ -481,7 +485,13 @@ def to_csv_windows(
       :class:`~maghreb_accord.WindowStatus`); in one language, in its words;
     * ``meetings`` — the ids of the meetings surely in it; empty where none is;
     * ``maybe_meetings`` — the ids of the meetings known only by bounds that may be in it
-      (each fills one window at most); empty where none may be.
+      (each fills one window at most); empty where none may be;
+    * ``answers``, ``due_day`` — for a window with a meeting, the place in the series its
+      first meeting answers (the earliest left unanswered before it: a meeting after
+      windows with none answers the first of them) and that place's last day; then
+      ``days_late``, ``days_late_at_most`` — days from that last day to the meeting's
+      first and last possible days, 0 if it was not late (see
+      :class:`~maghreb_accord.Lateness`); all four empty in a window with no meeting.
 
     A cell of several values joins them by ``;``. "No meeting recorded" says what the
     sources we found report, not that no meeting was held. ``body`` keeps one body (an
@@ -495,7 +505,7 @@ def to_csv_windows(
     ...  for r in rows if r["body"] == "council-of-interior-ministers"][:2]
     [('0', '2013-04-21', '2013-04-21', 'met', 'rabat-2013'), ('1', '2013-04-22', '2014-04-21', 'no_meeting_recorded', '')]
     >>> print(to_csv_windows(maghreb_accord.load(), "fr").splitlines()[0])
-    Organe,Nom de l'organe,Fenêtre,Premier jour,Dernier jour,Statut,Réunions,Réunions peut-être dans la fenêtre
+    Organe,Nom de l'organe,Fenêtre,Premier jour,Dernier jour,Statut,Réunions,Réunions peut-être dans la fenêtre,Fenêtre à laquelle répond la réunion,Échéance,Retard en jours,Retard en jours au plus
 
     .. versionadded:: 0.1.0
     """
@@ -515,7 +525,9 @@ def to_csv_windows(
                 if body is not None:
                     raise  # the one body asked for has no series: say why
                 continue  # no cadence, or nothing to anchor a series on
+            lateness = {late.window: late for late in report.lateness}
             for window in report.windows:
+                late = lateness.get(window.index)
                 values: dict[str, str | int] = {
                     "body": each.id,
                     "window": window.index,
@@ -524,6 +536,10 @@ def to_csv_windows(
                     "status": status_words(window.status, one) if one else window.status.value,
                     "meetings": _joined(window.meetings),
                     "maybe_meetings": _joined(window.uncertain),
+                    "answers": "" if late is None else late.answers,
+                    "due_day": "" if late is None else late.due.isoformat(),
+                    "days_late": "" if late is None else late.days_late,
+                    "days_late_at_most": "" if late is None else late.days_late_at_most,
                 }
                 for suffix, language in _languages(one):
                     values[f"body_name{suffix}"] = each.name.in_locale(language)
