@@ -226,3 +226,32 @@ def test_the_command_line_reads_vocabulary_values_in_any_case(tmp_path: Path) ->
     assert _output(
         ["commitments", "--domain", "Civil-Protection", "--kind", "EMPHASIS"], tmp_path
     ) == _output(["commitments", "--domain", "civil_protection", "--kind", "emphasis"], tmp_path)
+
+
+def test_arabic_status_words_agree_with_the_meeting_s_name(accord: Agreement) -> None:
+    summary = maghreb_accord.summary(accord, "ar").splitlines()
+    sessions = [line.strip() for line in summary if line.strip().startswith("الدورة")]
+    meetings = [line.strip() for line in summary if line.strip().startswith("الاجتماع ")]
+    assert len(sessions) == 2
+    assert all(line.endswith("(منعقدة)") for line in sessions)
+    assert meetings
+    assert all(line.endswith("(منعقد)") for line in meetings)
+    first = next(line.strip() for line in summary if line.strip().startswith("أول اجتماع"))
+    assert first.endswith("(منعقد)")
+    markdown = to_markdown(accord, "ar")
+    assert "الدورة الخامسة لمجلس وزراء الداخلية في دول المغرب العربي (منعقدة)" in markdown
+    assert "(منعقد)" in markdown
+    # French agrees by its own words: «réunion» and «session» are both feminine.
+    assert "(tenue)" in maghreb_accord.summary(accord, "fr")
+
+
+def test_a_meeting_held_at_another_time_agrees_in_arabic_too() -> None:
+    from maghreb_accord._render.views import of_meeting
+
+    accord = maghreb_accord.load()
+    session = accord.meeting("nouakchott-2015")
+    meeting = accord.meeting("security-follow-up-committee-1")
+    assert of_meeting("انعقد", session, "ar") == "انعقدت"
+    assert of_meeting("انعقد", meeting, "ar") == "انعقد"
+    assert of_meeting("tenue", session, "fr") == "tenue"
+    assert of_meeting("كلمة أخرى", session, "ar") == "كلمة أخرى"

@@ -308,7 +308,7 @@ ATTENDANCE: dict[str, list[Row]] = {
             "TN",
             "rafik-chelly",
             Level.SECRETARY_OF_STATE,
-            "secrétaire d’État auprès du ministre de l’Intérieur chargé de la Sécurité",
+            "secrétaire d'État auprès du ministre de l'Intérieur chargé de la Sécurité",
         ),
         Row(
             "LY",
@@ -323,7 +323,7 @@ ATTENDANCE: dict[str, list[Row]] = {
             "MA",
             "cherki-drais",
             Level.MINISTER_DELEGATE,
-            "ministre délégué auprès du ministre de l’Intérieur",
+            "ministre délégué auprès du ministre de l'Intérieur",
         ),
         Row(
             "DZ",

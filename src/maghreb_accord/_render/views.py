@@ -168,7 +168,7 @@ def summary_document(accord: Agreement, locale: LocaleLike) -> Document:
     meetings = []
     for meeting in _in_time_order(accord):
         when, place = when_and_where(accord, meeting, locale)
-        status = meeting.status.label.in_locale(locale)
+        status = of_meeting(meeting.status.label.in_locale(locale), meeting, locale)
         meetings += [
             (1, f"{meeting.name.in_locale(locale)} ({status})"),
             (2, f"{when} — {place}"),
@@ -254,7 +254,7 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
     for meeting in _in_time_order(accord):
         line = (
             f" {meeting.name.in_locale(locale)} "
-            f"({meeting.status.label.in_locale(locale)}){colon}"
+            f"({of_meeting(meeting.status.label.in_locale(locale), meeting, locale)}){colon}"
             f"{meeting.when.in_locale(locale)}"
         )
         meetings.append((0, (identifier(meeting.id, language), Run(line))))
@@ -507,7 +507,8 @@ def due_listing(accord: Agreement, report: DueReport, locales: Sequence[LocaleLi
                     # Held at another time than planned, and surely held by the day.
                     if _standing_in(accord, item, report.as_of) == "held":
                         held = item.when.in_locale(locale)
-                        what += f" — {table['held_on']}{table['colon']}{held}"
+                        held_on = of_meeting(table["held_on"], item, locale)
+                        what += f" — {held_on}{table['colon']}{held}"
                 entries.append((3, plain(f"{kind}{table['colon']}{what}")))
     closed = report.no_meeting_recorded
     for locale in locales:
@@ -703,6 +704,30 @@ def window_counts(report: Compliance, locale: LocaleLike) -> str:
 def window_status(status: WindowStatus, locale: LocaleLike) -> str:
     """How a window stands, in words: what every listing and the timeline's marks say."""
     return status_words(status, locale, "listing")
+
+
+#: The words said of a meeting whose Arabic forms agree with a masculine name (اجتماع …),
+#: and their forms after a feminine one (الدورة …).
+_ARABIC_FEMININE: Final = {"منعقد": "منعقدة", "مقرر": "مقررة", "انعقد": "انعقدت"}
+
+
+def _feminine(name: str) -> bool:
+    """Whether an Arabic name's head noun is feminine: it ends in ة (ta marbuta).
+
+    The head is the first word, or the second after a leading «أول» (``أول اجتماع`` is a
+    اجتماع): every meeting's name begins with it (الدورة الخامسة …, الاجتماع الثاني …).
+    """
+    head = name.split()
+    if len(head) > 1 and head[0] == "أول":
+        head = head[1:]
+    return bool(head) and head[0].endswith("ة")
+
+
+def of_meeting(word: str, meeting: Meeting, locale: LocaleLike) -> str:
+    """``word``, said of ``meeting`` (its status, «held on»), agreeing with its name."""
+    if text_language(locale) == "ar" and _feminine(meeting.name.ar):
+        return _ARABIC_FEMININE.get(word, word)
+    return word
 
 
 def _dated(meeting: Meeting, locale: LocaleLike) -> str:

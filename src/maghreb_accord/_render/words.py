@@ -53,7 +53,7 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "place_not_known": "المكان غير معروف",
         "closed_no_meeting": "فترات انقضت دون تسجيل اجتماع",
         # The record: each body's windows, its meetings, who attended.
-        "no_cadence": "لا تذكر المصادر وتيرة اجتماعاته",
+        "no_cadence": "لا تذكر المصادر وتيرة اجتماعات هذه الهيئة",
         "no_series": "لا يمكن حساب الفترات: لم يسجل اجتماع مؤرخ تبدأ منه",
         "windows_expected": "الفترات المستحقة",
         "windows_met_at_most": "أقصى عدد من الفترات قد يسجل فيها اجتماع",
@@ -170,7 +170,7 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "no_meeting_recorded": "aucune réunion enregistrée",
         "place_not_known": "lieu inconnu",
         "closed_no_meeting": "fenêtres closes sans réunion enregistrée",
-        "no_cadence": "les sources ne disent pas à quelle fréquence il se réunit",
+        "no_cadence": "les sources ne disent pas à quelle fréquence cet organe se réunit",
         "no_series": "fenêtres non calculables : aucune réunion datée enregistrée d'où partir",
         "windows_expected": "fenêtres attendues",
         "windows_met_at_most": "fenêtres avec une réunion, au plus",
