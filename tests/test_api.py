@@ -95,3 +95,35 @@ def test_dir_lists_the_public_names_not_the_package_s_own_imports() -> None:
     listed = set(dir(maghreb_accord))
     assert set(maghreb_accord.__all__) <= listed
     assert not listed & {"Any", "TYPE_CHECKING", "annotations", "import_module", "ModuleType"}
+
+
+def test_the_problem_codes_are_read_only() -> None:
+    with pytest.raises(TypeError):
+        maghreb_accord.PROBLEM_CODES["mine"] = "a code of my own"  # type: ignore[index]
+    assert "mine" not in maghreb_accord.PROBLEM_CODES
+    assert maghreb_accord.PROBLEM_CODES["quote"].startswith("a quote")
+
+
+@pytest.mark.parametrize(
+    ("method", "name"),
+    [
+        ("state", "code"),
+        ("minister_of", "code"),
+        ("ministers_of", "code"),
+        ("minister", "id"),
+        ("body", "id"),
+        ("meeting", "id"),
+        ("commitment", "id"),
+        ("source", "id"),
+        ("axis", "id"),
+        ("participant", "id"),
+        ("person", "id"),
+    ],
+)
+@pytest.mark.parametrize("wrong", [None, 1, b"MA", ("MA",)])
+def test_a_lookup_by_something_not_a_str_is_a_type_error(
+    method: str, name: str, wrong: object
+) -> None:
+    accord = maghreb_accord.load()
+    with pytest.raises(TypeError, match=rf"^{name} must be a str, got {re.escape(repr(wrong))}"):
+        getattr(accord, method)(wrong)

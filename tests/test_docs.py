@@ -96,6 +96,17 @@ def test_inventory_lists_every_public_name(documented_objects: set[str]) -> None
     assert [name for name in public_names() if name not in documented_objects] == []
 
 
+def test_the_reference_s_summary_table_names_every_public_name() -> None:
+    # The table at the top of the reference, before its first example.
+    table = (DOCS / "reference.md").read_text("utf-8").split("```python")[0]
+    named = set(re.findall(r"\{py:\w+\}`~?([\w.]+)`", table))
+    named |= {name.rsplit("<", 1)[-1] for name in re.findall(r"\{py:\w+\}`[^`]*<([\w.]+)>`", table)}
+    # Each name importable from the package; the strategies and the exports' constants are
+    # listed on their modules' sections.
+    missing = [f"maghreb_accord.{n}" for n in maghreb_accord.__all__]
+    assert [name for name in missing if name not in named] == []
+
+
 def test_attributes_of_the_attrs_classes_are_documented(documented_objects: set[str]) -> None:
     assert {"maghreb_accord.Body.cadence", "maghreb_accord.SourceRef.quote"} <= documented_objects
 

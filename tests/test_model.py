@@ -181,10 +181,11 @@ def test_unknown_id_error_keeps_its_suggestions(accord: Agreement) -> None:
     )
 
 
-def test_non_string_ids_are_unknown_not_type_errors(accord: Agreement) -> None:
-    with pytest.raises(UnknownIdError):
+def test_non_string_ids_are_type_errors_as_non_dates_are(accord: Agreement) -> None:
+    # As a str where a date is expected: the wrong type is named, not looked up.
+    with pytest.raises(TypeError, match=r"^id must be a str, got 3 "):
         accord.body(3)  # type: ignore[arg-type]
-    with pytest.raises(UnknownIdError):
+    with pytest.raises(TypeError, match=r"^code must be a str, got None "):
         accord.state(None)  # type: ignore[arg-type]
 
 

@@ -129,6 +129,16 @@ def optional_date(value: object, path: str) -> list[Problem]:
     return [Problem(path, f"expected a date, got {_show(value)}", code="type")]
 
 
+def str_argument(value: object, name: str) -> None:
+    """Raise a TypeError naming ``name`` unless ``value`` is a ``str``.
+
+    Lookups call it once a key is not found, so a found key pays nothing: ``state(None)``
+    says what is wrong instead of that there is no state ``'None'``.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {value!r} (a {type(value).__name__})")
+
+
 def date_argument(value: object, name: str, *, optional: bool = False) -> None:
     """Raise a TypeError naming ``name`` unless ``value`` is a ``datetime.date``.
 

@@ -336,10 +336,11 @@ class Agreement(Shared):
         >>> maghreb_accord.load().state("tn").name.ar
         'تونس'
         """
-        wanted = code.upper() if isinstance(code, str) else repr(code)
         try:
-            return self._states[wanted]
-        except KeyError:
+            return self._states[code.upper()]
+        except (KeyError, AttributeError):  # AttributeError: not a str
+            _checks.str_argument(code, "code")
+            wanted = code.upper()
             # With a handful of states, naming them all helps more than a guess.
             few = list(self._states) if len(self._states) <= 10 else []
             suggestions = suggest(wanted, self._states) or few
@@ -396,7 +397,8 @@ class Agreement(Shared):
         try:
             return self._ministers[id]
         except (KeyError, TypeError):
-            by_state = self._ministers_by_state.get(id.upper()) if isinstance(id, str) else None
+            _checks.str_argument(id, "id")
+            by_state = self._ministers_by_state.get(id.upper())
             if by_state:  # a state's code: its ministers are the likely answer
                 ids = [minister.id for minister in by_state[:3]]
                 raise UnknownIdError(id, "minister", ids) from None
@@ -550,7 +552,8 @@ def _lookup(index: Mapping[str, _T], id: str, kind: str) -> _T:
     try:
         return index[id]
     except (KeyError, TypeError):
-        raise UnknownIdError(str(id), kind, suggest(str(id), index)) from None
+        _checks.str_argument(id, "id")
+        raise UnknownIdError(id, kind, suggest(id, index)) from None
 
 
 _COLLECTIONS: Final = _integrity.collections_of(Agreement)

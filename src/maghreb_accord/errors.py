@@ -13,7 +13,8 @@ read is a :class:`LocaleError` (also a :class:`ValueError`). So callers can catc
 builtin they already expect.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -77,35 +78,37 @@ class Problem:
         return attrs.evolve(self, path=prefix + self.path[1:])
 
 
-PROBLEM_CODES: Final = {
-    "invalid": "anything not listed here",
-    "json": "the input is not JSON the loader reads (syntax, encoding, size, depth)",
-    "duplicate-key": "a key stands twice in one JSON object",
-    "file": "a file that cannot be read: missing, too large, not UTF-8",
-    "required": "a required key is missing",
-    "unknown-key": "a key the format does not have",
-    "type": "a value of the wrong type",
-    "blank": "an empty or blank text",
-    "text": "a text that is not NFC, or holds bidi or control characters",
-    "pattern": "a string that is not the id, code or date the field wants",
-    "bounds": "a number out of its field's bounds",
-    "vocabulary": "a value that is not a member of its closed vocabulary",
-    "empty": "an empty list where the field needs an item",
-    "duplicate": "an item or id that repeats an earlier one",
-    "unknown-id": "an id that names nothing in the accord",
-    "cycle": "bodies whose parents lead back to them",
-    "needs-text": "a bundled source with no text: its file could not be read",
-    "needs-quote": "a reference to a bundled source without its quote",
-    "no-text-to-quote": "a quote of a source that has no text",
-    "quote": "a quote that is not the source's text at its offsets",
-    "text-changed": "a source of which three quotes or more stand the same distance from"
-    " their offsets (listed first: its text has likely changed, which explains those quotes'"
-    " problems)",
-    "needs-excerpt": "a reference to a source that is not bundled without its excerpt",
-    "excerpt": "an excerpt that does not hold what it backs (a spelling it does not print)",
-    "inconsistent": "fields of one object that disagree",
-}
-"""Every :attr:`Problem.code`, with what it means.
+PROBLEM_CODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "invalid": "anything not listed here",
+        "json": "the input is not JSON the loader reads (syntax, encoding, size, depth)",
+        "duplicate-key": "a key stands twice in one JSON object",
+        "file": "a file that cannot be read: missing, too large, not UTF-8",
+        "required": "a required key is missing",
+        "unknown-key": "a key the format does not have",
+        "type": "a value of the wrong type",
+        "blank": "an empty or blank text",
+        "text": "a text that is not NFC, or holds bidi or control characters",
+        "pattern": "a string that is not the id, code or date the field wants",
+        "bounds": "a number out of its field's bounds",
+        "vocabulary": "a value that is not a member of its closed vocabulary",
+        "empty": "an empty list where the field needs an item",
+        "duplicate": "an item or id that repeats an earlier one",
+        "unknown-id": "an id that names nothing in the accord",
+        "cycle": "bodies whose parents lead back to them",
+        "needs-text": "a bundled source with no text: its file could not be read",
+        "needs-quote": "a reference to a bundled source without its quote",
+        "no-text-to-quote": "a quote of a source that has no text",
+        "quote": "a quote that is not the source's text at its offsets",
+        "text-changed": "a source of which three quotes or more stand the same distance from"
+        " their offsets (listed first: its text has likely changed, which explains those quotes'"
+        " problems)",
+        "needs-excerpt": "a reference to a source that is not bundled without its excerpt",
+        "excerpt": "an excerpt that does not hold what it backs (a spelling it does not print)",
+        "inconsistent": "fields of one object that disagree",
+    }
+)
+"""Every :attr:`Problem.code`, with what it means (a read-only mapping).
 
 .. versionadded:: 0.1.0
 """
