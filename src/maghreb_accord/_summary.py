@@ -21,9 +21,9 @@ def format_states(states: Iterable[MemberState], locale: LocaleLike) -> str:
 
     >>> import maghreb_accord
     >>> accord = maghreb_accord.load()
-    >>> format_states(accord.states, "ar")
+    >>> maghreb_accord.format_states(accord.states, "ar")
     'المغرب والجزائر وتونس وليبيا وموريتانيا'
-    >>> format_states(accord.states, "fr")
+    >>> maghreb_accord.format_states(accord.states, "fr")
     'Maroc, Algérie, Tunisie, Libye et Mauritanie'
 
     .. versionadded:: 0.1.0
@@ -40,7 +40,7 @@ def summary(accord: Agreement, locale: LocaleLike = "both") -> str:
     Algerian ones.
 
     >>> import maghreb_accord
-    >>> print(summary(maghreb_accord.load(), "fr").splitlines()[3])
+    >>> print(maghreb_accord.summary(maghreb_accord.load(), "fr").splitlines()[3])
       dimanche 21 avril 2013 — Rabat, Maroc
 
     .. versionadded:: 0.1.0
@@ -65,7 +65,7 @@ def schedule_text(
     starts by ``until``, it says when the first one starts.
 
     >>> import datetime, maghreb_accord
-    >>> text = schedule_text(
+    >>> text = maghreb_accord.schedule_text(
     ...     maghreb_accord.load(), "security-follow-up-committee", "ar_MA",
     ...     until=datetime.date(2013, 9, 30),
     ... )
@@ -94,7 +94,7 @@ def due_text(accord: Agreement, as_of: datetime.date, locale: LocaleLike = "both
     with no meeting recorded (:attr:`~maghreb_accord.DueReport.no_meeting_recorded`).
 
     >>> import datetime, maghreb_accord
-    >>> print(due_text(maghreb_accord.load(), datetime.date(2013, 7, 1), "fr"))
+    >>> print(maghreb_accord.due_text(maghreb_accord.load(), datetime.date(2013, 7, 1), "fr"))
     au 1er juillet 2013
     échéances passées : 2
       2013-06-30  first-follow-up-meeting
@@ -136,7 +136,7 @@ def record_text(
     so, never "missed". An unknown ``body`` raises :class:`~maghreb_accord.UnknownIdError`.
 
     >>> import datetime, maghreb_accord
-    >>> text = record_text(
+    >>> text = maghreb_accord.record_text(
     ...     maghreb_accord.load(), datetime.date(2014, 1, 1), "fr",
     ...     body="security-follow-up-committee",
     ... )

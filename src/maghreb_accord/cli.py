@@ -584,6 +584,7 @@ def _given_twice(argv: Sequence[str], command: str) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
+    >>> from maghreb_accord.cli import main
     >>> main(["find", "Achour Chwayel", "--limit", "1", "--lang", "fr"])
     1.00  achour-souleimane-chouail
         ministre : Achour Chouaïl (Achour Chwayel)

@@ -12,6 +12,7 @@ Each has the same small interface: ``earliest`` and ``latest`` (the first and la
 may be, ``None`` where unbounded), ``edtf`` (its text in the JSON format, a subset of the
 Library of Congress's Extended Date/Time Format, ISO 8601-2) and ``in_locale(locale)``.
 
+>>> from maghreb_accord import parse_when
 >>> parse_when("2013-06")
 Month(year=2013, month=6)
 >>> parse_when("../2013-06-30").latest
@@ -74,6 +75,8 @@ class _NoSuchDay(AccordDataError):
 def add_months(day: datetime.date, months: int, *, month_end: bool = False) -> datetime.date:
     """``day`` moved by ``months`` calendar months, clamped to the end of a shorter month.
 
+    >>> import datetime
+    >>> from maghreb_accord import add_months
     >>> add_months(datetime.date(2013, 1, 31), 1)
     datetime.date(2013, 2, 28)
     >>> add_months(datetime.date(2012, 1, 31), 1), add_months(datetime.date(2013, 1, 31), 2)
@@ -120,6 +123,8 @@ def _year(value: object, path: str) -> list[Problem]:
 class Day(Shared):
     """A date known to the day.
 
+    >>> import datetime
+    >>> from maghreb_accord import Day
     >>> held = Day(date=datetime.date(2013, 4, 21))
     >>> held.edtf, held.in_locale("ar_MA"), held.in_locale("fr")
     ('2013-04-21', '21 أبريل 2013', '21 avril 2013')
@@ -162,6 +167,7 @@ class Day(Shared):
 class Month(Shared):
     """A date known only to the month.
 
+    >>> from maghreb_accord import Month
     >>> june = Month(year=2013, month=6)
     >>> june.earliest, june.latest
     (datetime.date(2013, 6, 1), datetime.date(2013, 6, 30))
@@ -215,6 +221,7 @@ class Month(Shared):
 class Year(Shared):
     """A date known only to the year.
 
+    >>> from maghreb_accord import Year
     >>> Year(year=2013).latest
     datetime.date(2013, 12, 31)
 
@@ -253,6 +260,8 @@ class Year(Shared):
 class Between(Shared):
     """A date known only by bounds: not before one day, not after another, or both.
 
+    >>> import datetime
+    >>> from maghreb_accord import Between
     >>> deadline = Between(not_after=datetime.date(2013, 6, 30))
     >>> deadline.edtf, deadline.earliest
     ('../2013-06-30', None)
@@ -326,6 +335,7 @@ def parse_when(text: str) -> When:
     ``2013-04-21/..``, ``2013-04-21/2013-06-30``. Anything else raises
     :class:`~maghreb_accord.AccordDataError`.
 
+    >>> from maghreb_accord import parse_when
     >>> parse_when("2013-04-21")
     Day(date=datetime.date(2013, 4, 21))
     >>> parse_when("2013-04-21/2013-06-30").in_locale("fr")

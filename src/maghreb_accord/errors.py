@@ -54,6 +54,7 @@ class Problem:
     where there is one: code that sorts or filters problems reads these, never the message,
     which is for people and may be reworded.
 
+    >>> from maghreb_accord import Problem
     >>> problem = Problem("$.states[0].code", "'XX' is not an ISO 3166-1 alpha-2 code", code="pattern")
     >>> str(problem), problem.code
     ("$.states[0].code: 'XX' is not an ISO 3166-1 alpha-2 code", 'pattern')
@@ -72,6 +73,7 @@ class Problem:
     def under(self, prefix: str) -> "Problem":
         """Return this problem with its path moved under ``prefix``.
 
+        >>> from maghreb_accord import Problem
         >>> Problem("$.ar", "must not be empty").under("$.title").path
         '$.title.ar'
         """

@@ -20,6 +20,7 @@ class Label(Shared):
     Both are required, non-blank, in Unicode NFC and free of bidi control characters;
     anything else raises :class:`~maghreb_accord.AccordDataError`.
 
+    >>> from maghreb_accord import Label
     >>> title = Label(ar="لجنة المتابعة", fr="comité de suivi")
     >>> title.in_locale("ar_MA"), title.in_locale("fr-FR"), title.in_locale("en")
     ('لجنة المتابعة', 'comité de suivi', 'comité de suivi')

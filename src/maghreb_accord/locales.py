@@ -52,6 +52,7 @@ _TAG: Final = re.compile(
 class LocaleTag:
     """A parsed locale: language, and script and region where given.
 
+    >>> from maghreb_accord import parse_locale
     >>> parse_locale("ar-Arab-MA")
     LocaleTag(language='ar', script='Arab', region='MA')
 
@@ -66,6 +67,7 @@ class LocaleTag:
     def text_language(self) -> Literal["ar", "fr"]:
         """The language of the accord's texts this locale reads, by the fallback rule.
 
+        >>> from maghreb_accord import parse_locale
         >>> parse_locale("es_ES").text_language
         'fr'
         """
@@ -74,6 +76,7 @@ class LocaleTag:
     def babel_identifier(self) -> str:
         """The identifier Babel parses: ``ar_Arab_MA``.
 
+        >>> from maghreb_accord import parse_locale
         >>> parse_locale("fr-FR").babel_identifier()
         'fr_FR'
         """
@@ -94,6 +97,7 @@ def parse_locale(locale: LocaleLike) -> LocaleTag:
     Tags are case-insensitive and come out in their canonical case. A string that is not a
     language tag raises :class:`~maghreb_accord.LocaleError`.
 
+    >>> from maghreb_accord import parse_locale
     >>> parse_locale("AR_ma")
     LocaleTag(language='ar', script=None, region='MA')
     >>> parse_locale("ar.UTF-8")
@@ -126,6 +130,7 @@ def parse_locale(locale: LocaleLike) -> LocaleTag:
 def text_language(locale: LocaleLike) -> Literal["ar", "fr"]:
     """Which of the accord's two languages ``locale`` reads, by the fallback rule.
 
+    >>> from maghreb_accord import text_language
     >>> text_language("ar-DZ"), text_language("fr_MA"), text_language("en")
     ('ar', 'fr', 'fr')
 
@@ -137,6 +142,7 @@ def text_language(locale: LocaleLike) -> Literal["ar", "fr"]:
 def _babel_locale(locale: LocaleLike) -> Locale:
     """The :class:`babel.Locale` for ``locale``; a locale CLDR does not know is a LocaleError.
 
+    >>> from maghreb_accord.locales import _babel_locale
     >>> _babel_locale("ar-Arab-MA")
     Locale('ar', territory='MA')
 
@@ -176,6 +182,7 @@ def format_date(
     Moroccan Arabic and Algerian Arabic name the months differently:
 
     >>> import datetime
+    >>> from maghreb_accord import format_date
     >>> deadline = datetime.date(2013, 6, 30)
     >>> format_date(deadline, "ar_MA"), format_date(deadline, "ar_DZ")
     ('30 يونيو 2013', '30 جوان 2013')
@@ -205,6 +212,8 @@ def format_date(
 def format_skeleton(skeleton: str, day: datetime.date, locale: LocaleLike) -> str:
     """Write ``day`` by a CLDR skeleton (``"yMMMM"``: month and year) in the locale's style.
 
+    >>> import datetime
+    >>> from maghreb_accord import format_skeleton
     >>> format_skeleton("yMMMM", datetime.date(2013, 6, 1), "ar_DZ")
     'جوان 2013'
 
@@ -219,6 +228,7 @@ def format_skeleton(skeleton: str, day: datetime.date, locale: LocaleLike) -> st
 def format_list(items: Iterable[str], locale: LocaleLike) -> str:
     """Join ``items`` as a list in the locale's language: «أ وب» / «a et b».
 
+    >>> from maghreb_accord import format_list
     >>> format_list(["Maroc", "Algérie", "Tunisie"], "fr")
     'Maroc, Algérie et Tunisie'
 
@@ -236,6 +246,7 @@ def output_locales(locale: LocaleLike) -> tuple[LocaleLike, ...]:
     :class:`babel.Locale`, or ``"both"``. A malformed tag raises
     :class:`~maghreb_accord.LocaleError` here, before anything is written.
 
+    >>> from maghreb_accord.locales import output_locales
     >>> output_locales("both"), output_locales("ar_MA")
     (('ar', 'fr'), ('ar_MA',))
 

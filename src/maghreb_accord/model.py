@@ -580,6 +580,7 @@ _FR_NUMBERS: Final = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", 
 class Cadence(Shared):
     """How often a body meets: once every ``interval`` months or years (``unit``).
 
+    >>> from maghreb_accord import Cadence, CadenceUnit
     >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
     >>> cadence.label.ar, cadence.label.fr
     ('مرة كل ثلاثة أشهر', 'une fois tous les trois mois')
@@ -611,6 +612,7 @@ class Cadence(Shared):
     def label(self) -> Label:
         """The cadence in words, in Arabic and French.
 
+        >>> from maghreb_accord import Cadence, CadenceUnit
         >>> Cadence(interval=3, unit=CadenceUnit.MONTH, at_least=True, as_needed=True).label.fr
         'au moins une fois tous les trois mois, et chaque fois que nécessaire'
         """
@@ -641,6 +643,8 @@ class Cadence(Shared):
         each month's last day ("by the end of June, then every three months" ends on 31
         December, not 30).
 
+        >>> import datetime
+        >>> from maghreb_accord import Cadence, CadenceUnit
         >>> monthly = Cadence(interval=1, unit=CadenceUnit.MONTH)
         >>> start = datetime.date(2013, 1, 31)
         >>> monthly.nth(start, 1), monthly.nth(start, 2)
@@ -665,6 +669,8 @@ class Cadence(Shared):
         At least one of ``until`` and ``count`` is needed; with both, whichever ends first
         ends the series. It also ends with the year 9999, the last :mod:`datetime` supports.
 
+        >>> import datetime
+        >>> from maghreb_accord import Cadence, CadenceUnit
         >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
         >>> cadence.occurrences(datetime.date(2013, 6, 30), count=3)
         (datetime.date(2013, 6, 30), datetime.date(2013, 9, 30), datetime.date(2013, 12, 31))
@@ -692,6 +698,8 @@ class Cadence(Shared):
     def next_after(self, day: datetime.date, *, start: datetime.date) -> datetime.date:
         """The first date of the series from ``start`` that is later than ``day``.
 
+        >>> import datetime
+        >>> from maghreb_accord import Cadence, CadenceUnit
         >>> yearly = Cadence(interval=1, unit=CadenceUnit.YEAR)
         >>> yearly.next_after(datetime.date(2014, 4, 21), start=datetime.date(2013, 4, 21))
         datetime.date(2015, 4, 21)
@@ -713,6 +721,7 @@ class Cadence(Shared):
 
         Arabic takes the singular and dual forms after كل (كل شهر، كل شهرين).
 
+        >>> from maghreb_accord import Cadence, CadenceUnit
         >>> cadence = Cadence(interval=3, unit=CadenceUnit.MONTH)
         >>> cadence.in_locale("ar"), cadence.in_locale("fr")
         ('كل 3 أشهر', 'tous les 3 mois')

@@ -118,6 +118,7 @@ class Record(Protocol):
     """What schedules read of an accord (an :class:`~maghreb_accord.Agreement` is one).
 
     >>> import maghreb_accord
+    >>> from maghreb_accord.schedule import Record
     >>> record: Record = maghreb_accord.load()
     >>> record.main_meeting.id, len(record.bodies) > 0
     ('rabat-2013', True)

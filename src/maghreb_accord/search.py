@@ -128,6 +128,7 @@ def _separators(text: str) -> str:
 def normalize_arabic(text: str) -> str:
     """Normalise the Arabic script in ``text`` for matching; other characters are kept.
 
+    >>> from maghreb_accord import normalize_arabic
     >>> normalize_arabic("عَاشُور  سُلَيْمان شوائل")
     'عاشور سليمان شوايل'
     >>> normalize_arabic("إستراتيجيـــة مغاربيّة٬ ١٣")
@@ -145,6 +146,7 @@ def normalize_arabic(text: str) -> str:
 def normalize_latin(text: str) -> str:
     """Normalise the Latin script in ``text`` for matching; other characters are kept.
 
+    >>> from maghreb_accord import normalize_latin
     >>> normalize_latin("Achour Souleimane CHOUAÏL"), normalize_latin("Ashour Shuwail")
     ('ashur suleimane shuail', 'ashur shuail')
     >>> normalize_latin("Ould-Kablia"), normalize_latin("l’Intérieur")
@@ -171,6 +173,7 @@ def normalize_latin(text: str) -> str:
 def normalize(text: str) -> str:
     """Normalise Arabic and Latin script alike: the key every search compares.
 
+    >>> from maghreb_accord import normalize
     >>> normalize("لطفي بن جدّو / Lotfi BEN-JEDDOU")
     'لطفي بن جدو lotfi ben jedu'
 
@@ -307,6 +310,7 @@ class Parts(Protocol):
     An :class:`~maghreb_accord.Agreement` is one:
 
     >>> import maghreb_accord
+    >>> from maghreb_accord.search import Parts
     >>> parts: Parts = maghreb_accord.load()
     >>> [state.code for state in parts.states]
     ['MA', 'DZ', 'TN', 'LY', 'MR']

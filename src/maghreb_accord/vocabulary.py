@@ -36,6 +36,7 @@ class _Labelled(enum.StrEnum):
 class Domain(_Labelled):
     """A field of security cooperation that a body or commitment is about.
 
+    >>> from maghreb_accord import Domain
     >>> Domain("cybercrime").label.fr
     'cybercriminalité'
 
@@ -68,6 +69,7 @@ class CommitmentKind(_Labelled):
     ``decision`` (اتفقوا), ``undertaking`` (التزم), ``emphasis`` (شددوا), ``condemnation``
     (منددين), ``call`` (دعا) and ``announcement`` (أعلن, كاشفا).
 
+    >>> from maghreb_accord import CommitmentKind
     >>> CommitmentKind.CALL.label.ar
     'دعوة'
 
@@ -85,6 +87,7 @@ class CommitmentKind(_Labelled):
 class BodyKind(_Labelled):
     """What kind of body a :class:`~maghreb_accord.Body` is.
 
+    >>> from maghreb_accord import BodyKind
     >>> BodyKind.COMMITTEE.label.fr
     'comité'
 
@@ -100,6 +103,7 @@ class BodyKind(_Labelled):
 class CadenceUnit(_Labelled):
     """The unit of a :class:`~maghreb_accord.Cadence`'s interval.
 
+    >>> from maghreb_accord import CadenceUnit
     >>> CadenceUnit.MONTH.label.ar
     'شهر'
 
@@ -113,6 +117,7 @@ class CadenceUnit(_Labelled):
 class MeetingStatus(_Labelled):
     """Whether a meeting was held or only planned, as of the source.
 
+    >>> from maghreb_accord import MeetingStatus
     >>> MeetingStatus.PLANNED.label.fr
     'prévue'
 
@@ -128,6 +133,7 @@ class Level(_Labelled):
 
     ``not_known`` says that no source gives the rank: it is never a guess.
 
+    >>> from maghreb_accord import Level
     >>> Level.SECRETARY_OF_STATE.label.fr
     "secrétaire d'État"
 
@@ -145,6 +151,7 @@ class Level(_Labelled):
 class Role(_Labelled):
     """A minister's role at the meeting.
 
+    >>> from maghreb_accord import Role
     >>> Role.HOST.label.fr
     'hôte'
 
@@ -165,6 +172,7 @@ class Statement(_Labelled):
     إعلامي» to the sentence «وفي بيان ختامي للقمة الأمنية المغاربية», which opens the final
     statement; the lede before it is the newspaper's summary.
 
+    >>> from maghreb_accord import Statement
     >>> Statement.FINAL_STATEMENT.label.fr
     'communiqué final'
 

@@ -31,7 +31,9 @@ def recurrence_rule(
     the last existing day among the 28th to the start's day (``BYMONTHDAY`` with
     ``BYSETPOS=-1``), which is exactly the clamped date, so the two always agree.
 
+    >>> import datetime
     >>> from maghreb_accord import Cadence, CadenceUnit
+    >>> from maghreb_accord.export.ical import recurrence_rule
     >>> quarterly = Cadence(interval=3, unit=CadenceUnit.MONTH)
     >>> recurrence_rule(quarterly, datetime.date(2013, 6, 30))
     {'FREQ': 'MONTHLY', 'INTERVAL': 3, 'BYMONTHDAY': [-1]}
