@@ -52,13 +52,8 @@ intersphinx_mapping = {
 # below are ones the docstrings and signatures use but the reference does not document yet.
 nitpicky = True
 nitpick_ignore = [
-    # Private type aliases of maghreb_accord.search, in Match's and Agreement.find's types.
-    ("py:class", "Kind"),
+    # A private type alias of maghreb_accord.search, in Match's type.
     ("py:class", "Entity"),
-    # Modules whose public names the package re-exports; they have no page of their own.
-    ("py:mod", "maghreb_accord.schedule"),
-    ("py:mod", "maghreb_accord.search"),
-    ("py:mod", "maghreb_accord.locales"),
     # Hypothesis's docs have no inventory under docs/_inventories.
     ("py:class", "hypothesis.strategies.SearchStrategy"),
 ]
@@ -75,6 +70,8 @@ _PUBLIC = frozenset(maghreb_accord.__all__)
 _ELSEWHERE = {
     "Traversable": "importlib.resources.abc.Traversable",
     "babel.Locale": "babel.core.Locale",
+    # The kinds find() takes, documented with the search module.
+    "Kind": "maghreb_accord.search.Kind",
 }
 
 

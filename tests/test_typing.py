@@ -54,3 +54,12 @@ def test_a_user_script_type_checks_and_runs() -> None:
     assert describe_committee(accord) == (
         "Commission de suivi sécuritaire: au moins une fois tous les trois mois, et chaque fois que nécessaire"
     )
+
+
+def test_a_list_of_kinds_is_typed_with_the_search_module_s_kind() -> None:
+    from maghreb_accord.search import Kind
+
+    kinds: list[Kind] = ["minister", "person"]
+    found = maghreb_accord.load().find("Chouail", kinds=kinds, limit=1)
+    assert_type(found, tuple[maghreb_accord.Match, ...])
+    assert [match.kind for match in found] == ["minister"]

@@ -216,8 +216,8 @@ class Agreement(Shared):
         Each :class:`~maghreb_accord.ExpectedMeeting` is a window of days, with the recorded
         meeting that fills it, if any: the windows are those of :meth:`compliance` on the
         whole record (see :mod:`maghreb_accord.schedule` for the rule). A body with no
-        cadence raises
-        :class:`~maghreb_accord.ScheduleError`.
+        cadence, or with no recorded meeting to anchor its series on, raises
+        :class:`~maghreb_accord.ScheduleError` saying which.
 
         >>> import datetime, maghreb_accord
         >>> accord = maghreb_accord.load()
@@ -239,7 +239,9 @@ class Agreement(Shared):
         Besides explicit deadlines, the report lists the cadence windows that closed before
         ``as_of`` with no meeting recorded (:attr:`DueReport.no_meeting_recorded
         <maghreb_accord.DueReport.no_meeting_recorded>`), by the rules of
-        :mod:`maghreb_accord.compliance`.
+        :mod:`maghreb_accord.compliance`, for every body whose series the record anchors: a
+        body with no cadence, or none of whose meetings is recorded, has no windows to list
+        (:meth:`compliance` says which of the two).
 
         >>> import datetime, maghreb_accord
         >>> report = maghreb_accord.load().due(datetime.date(2013, 5, 1))
@@ -258,7 +260,8 @@ class Agreement(Shared):
 
         Each window, the meetings recorded in it, whether it closed with no meeting
         recorded, how late each meeting was; see :mod:`maghreb_accord.compliance` for the
-        rules. A body with no cadence raises :class:`~maghreb_accord.ScheduleError`.
+        rules. A body with no cadence, or with no recorded meeting to anchor its series on,
+        raises :class:`~maghreb_accord.ScheduleError` saying which.
 
         >>> import datetime, maghreb_accord
         >>> report = maghreb_accord.load().compliance(
@@ -296,7 +299,8 @@ class Agreement(Shared):
 
         Any spelling works, in Arabic or Latin script: the article's misprints, press
         transliterations, missing accents or added vowel marks, and a typo. ``kinds`` limits
-        the search (``["minister"]``); ``limit`` caps the results; ``min_score`` keeps only
+        the search (``["minister"]``; annotate a variable holding them with
+        :data:`maghreb_accord.search.Kind`); ``limit`` caps the results; ``min_score`` keeps only
         matches scoring at least that much (from 0 to 1). See
         :mod:`maghreb_accord.search` for the normalisation and the ranking. An empty or
         blank query matches nothing: the result is ``()``.

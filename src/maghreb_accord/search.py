@@ -4,16 +4,16 @@ Names of Maghreb officials are written many ways: the article itself prints لط
 Lotfi Ben Jeddou (لطفي بن جدو), and the French press writes Chouaïl, Shouail and Chwayel.
 Search compares *normalised* text, so spellings that differ only in ways writers differ match:
 
-* Arabic (:func:`normalize_arabic`): short vowels and other marks (tashkeel) and tatweel are
+* Arabic (:func:`~maghreb_accord.normalize_arabic`): short vowels and other marks (tashkeel) and tatweel are
   dropped; أ إ آ ٱ become ا, ى becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي, a lone
   hamza ء is dropped; Persian forms (ک ی ھ) become Arabic ones; Arabic-Indic digits become
   ASCII digits.
-* Latin (:func:`normalize_latin`): case and accents are dropped; common transliteration
+* Latin (:func:`~maghreb_accord.normalize_latin`): case and accents are dropped; common transliteration
   variants are unified (dj → j, ch → sh, ou → u, w → u, y → i, ph → f, q → k) and doubled
   letters are single, so Chouaïl, Shouail and Shuwail agree.
 * Both: punctuation (U+066C ٬ included), apostrophes, hyphens and underscores become spaces,
   and runs of spaces become one. Ordinals up to the tenth, in figures or in words, French
-  or Arabic, become one form (:func:`normalize`): «5ème», «5e», «cinquième» and «الخامسة»
+  or Arabic, become one form (:func:`~maghreb_accord.normalize`): «5ème», «5e», «cinquième» and «الخامسة»
   are all ``5e``.
 
 Normalised text is a key for matching, not for reading. Every normalisation here is
