@@ -8,12 +8,17 @@ from __future__ import annotations
 import datetime
 from typing import assert_type
 
+from hypothesis import given, settings
+from hypothesis.strategies import SearchStrategy
+
 import maghreb_accord
 from maghreb_accord import (
     Agreement,
     Body,
     Cadence,
+    CadenceUnit,
     Commitment,
+    CommitmentKind,
     Domain,
     Label,
     Meeting,
@@ -63,3 +68,26 @@ def test_a_list_of_kinds_is_typed_with_the_search_module_s_kind() -> None:
     found = maghreb_accord.load().find("Chouail", kinds=kinds, limit=1)
     assert_type(found, tuple[maghreb_accord.Match, ...])
     assert [match.kind for match in found] == ["minister"]
+
+
+def test_the_strategies_take_a_vocabulary_member_or_its_value() -> None:
+    from maghreb_accord import strategies
+
+    # Each vocabulary argument takes members, values, or both, and mypy --strict says so.
+    bodies = strategies.bodies(domains=["terrorism", Domain.CYBERCRIME])
+    commitments = strategies.commitments(domains=[Domain.TERRORISM], kinds=["call"])
+    cadences = strategies.cadences(units=["month", CadenceUnit.YEAR])
+    accords = strategies.agreements(domains=["cybercrime"], kinds=[CommitmentKind.CALL])
+    assert_type(bodies, SearchStrategy[Body])
+    assert_type(commitments, SearchStrategy[Commitment])
+    assert_type(cadences, SearchStrategy[Cadence])
+    assert_type(accords, SearchStrategy[Agreement])
+
+    @settings(max_examples=10)
+    @given(bodies, commitments, cadences)
+    def check(body: Body, commitment: Commitment, cadence: Cadence) -> None:
+        assert body.domains <= {Domain.TERRORISM, Domain.CYBERCRIME}
+        assert commitment.kind is CommitmentKind.CALL
+        assert cadence.unit in (CadenceUnit.MONTH, CadenceUnit.YEAR)
+
+    check()

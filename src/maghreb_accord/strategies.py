@@ -16,8 +16,9 @@ each type here) uses these strategies.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 try:
     from hypothesis import strategies as st
@@ -43,15 +44,19 @@ from .agreement import Agreement
 from .dates import Between, Day, Month, When, Year
 from .label import Label
 from .model import (
+    Assessment,
     Attendance,
     AttestedName,
     Axis,
     Body,
     Cadence,
     Commitment,
+    Declaration,
+    Dispute,
     Meeting,
     MemberState,
     Minister,
+    Participant,
     Person,
     Source,
     SourceRef,
@@ -62,19 +67,27 @@ from .vocabulary import (
     CommitmentKind,
     Domain,
     MeetingStatus,
+    _member,
 )
 
 __all__ = [
     "agreements",
+    "assessments",
+    "attendances",
     "attested_names",
+    "axes",
     "bodies",
     "cadences",
     "commitments",
+    "declarations",
+    "disputes",
     "identifiers",
     "labels",
     "meetings",
     "member_states",
     "ministers",
+    "participants",
+    "people",
     "source_refs",
     "sources",
     "venues",
@@ -83,6 +96,16 @@ __all__ = [
 
 _CODES = sorted(_checks.ISO_3166_ALPHA_2)
 _DATES = days()
+_V = TypeVar("_V", bound=enum.Enum)
+
+
+def _members(vocabulary: type[_V], values: Sequence[_V | str], kind: str) -> tuple[_V, ...]:
+    """``values`` as members of ``vocabulary``: each a member, or its value in any case.
+
+    Another value raises :class:`~maghreb_accord.UnknownIdError` naming the closest, as the
+    accord's own queries do (``commitments_about("terorism")``).
+    """
+    return tuple(_member(vocabulary, value, kind) for value in values)
 
 
 def identifiers() -> st.SearchStrategy[str]:
@@ -104,15 +127,18 @@ def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
 
 
 def cadences(
-    *, units: Sequence[CadenceUnit] = tuple(CadenceUnit), max_interval: int = 24
+    *, units: Sequence[CadenceUnit | str] = tuple(CadenceUnit), max_interval: int = 24
 ) -> st.SearchStrategy[Cadence]:
     """Cadences of 1 to ``max_interval`` ``units``.
 
+    Each unit is a :class:`~maghreb_accord.CadenceUnit` or its value (``"month"``).
+
     .. versionadded:: 0.1.0
     """
-    return st.builds(
-        Cadence, interval=st.integers(1, max_interval), unit=st.sampled_from(list(units))
-    )
+    members = _members(CadenceUnit, units, "cadence unit")
+    if not members:
+        raise ValueError("units must not be empty")
+    return st.builds(Cadence, interval=st.integers(1, max_interval), unit=st.sampled_from(members))
 
 
 def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:
@@ -204,6 +230,26 @@ def _sources(refs: st.SearchStrategy[SourceRef]) -> st.SearchStrategy[tuple[Sour
     return st.lists(refs, min_size=1, max_size=2).map(tuple)
 
 
+def disputes(*, refs: st.SearchStrategy[SourceRef] | None = None) -> st.SearchStrategy[Dispute]:
+    """Disputes about a field (any id): two readings, each cited, and why one is adopted.
+
+    Both readings cite references of ``refs`` (default: :func:`source_refs`).
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.disputes(refs=strategies.source_refs(source_ids=["report"])))
+    ... def test_both_readings_are_cited(dispute):
+    ...     cited = {ref.source for ref in dispute.adopted_by + dispute.dissent_by}
+    ...     assert cited == {"report"}
+    >>> test_both_readings_are_cited()
+
+    .. versionadded:: 0.1.0
+    """
+    cited = _sources(_or_default(refs))
+    return builds(Dispute, {}, adopted_by=cited, dissent_by=cited)
+
+
 def member_states(
     *, codes: Sequence[str] | None = None, refs: st.SearchStrategy[SourceRef] | None = None
 ) -> st.SearchStrategy[MemberState]:
@@ -240,23 +286,116 @@ def ministers(
     )
 
 
+def people(
+    *,
+    states: Sequence[str] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Person]:
+    """People who served a state in ``states`` (default: any ISO code), or an unsaid one.
+
+    Their spellings are Latin ones, as for :func:`ministers`.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.people(states=["DZ", "MR"]))
+    ... def test_a_person_served_one_of_the_states(person):
+    ...     assert person.state in (None, "DZ", "MR")
+    >>> test_a_person_served_one_of_the_states()
+
+    .. versionadded:: 0.1.0
+    """
+    attested = attested_names(refs=refs)
+    return builds(
+        Person,
+        {},
+        id=(identifiers() if ids is None else ids),
+        attested_names=st.lists(attested, max_size=2).map(tuple),
+        state=st.none() | st.sampled_from(list(states or _CODES)),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def participants(
+    *,
+    body_ids: Sequence[str] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Participant]:
+    """Participants holding an office of a body in ``body_ids`` (default: any id).
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.participants(body_ids=["general-secretariat"]))
+    ... def test_a_participant_holds_an_office_of_the_body(participant):
+    ...     assert participant.body == "general-secretariat"
+    >>> test_a_participant_holds_an_office_of_the_body()
+
+    .. versionadded:: 0.1.0
+    """
+    attested = attested_names(refs=refs)
+    return builds(
+        Participant,
+        {},
+        id=(identifiers() if ids is None else ids),
+        attested_names=st.lists(attested, max_size=2).map(tuple),
+        body=st.sampled_from(list(body_ids)) if body_ids else identifiers(),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def assessments(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Assessment]:
+    """Judgements of a meeting (a minister's :attr:`~maghreb_accord.Minister.assessments`).
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.assessments(ids=strategies.identifiers().map("said-{}".format)))
+    ... def test_an_assessment_is_reported(assessment):
+    ...     assert assessment.id.startswith("said-") and assessment.sources
+    >>> test_an_assessment_is_reported()
+
+    .. versionadded:: 0.1.0
+    """
+    return builds(
+        Assessment,
+        {},
+        id=(identifiers() if ids is None else ids),
+        sources=_sources(_or_default(refs)),
+    )
+
+
 def bodies(
     *,
     ids: st.SearchStrategy[str] | None = None,
     parents: Sequence[str] = (),
-    domains: Sequence[Domain] = tuple(Domain),
+    domains: Sequence[Domain | str] = tuple(Domain),
     refs: st.SearchStrategy[SourceRef] | None = None,
 ) -> st.SearchStrategy[Body]:
     """Bodies, each with a parent from ``parents`` or none, and domains from ``domains``.
 
+    Each domain is a :class:`~maghreb_accord.Domain` or its value (``"terrorism"``); with
+    no ``domains``, bodies work in none.
+
     .. versionadded:: 0.1.0
     """
+    members = _members(Domain, domains, "domain")
+    # Hypothesis refuses to sample from nothing: with no domains, the empty set.
+    worked_in = (
+        st.frozensets(st.sampled_from(members), max_size=4) if members else st.just(frozenset())
+    )
     return builds(
         Body,
         {},
         id=(identifiers() if ids is None else ids),
         parent=st.sampled_from(list(parents)) | st.none() if parents else st.none(),
-        domains=st.frozensets(st.sampled_from(list(domains)), max_size=4),
+        domains=worked_in,
         sources=_sources(_or_default(refs)),
     )
 
@@ -289,11 +428,61 @@ def meetings(
     return draw_meeting()
 
 
+def attendances(
+    *,
+    states: Sequence[str] | None = None,
+    minister_ids: Sequence[str] = (),
+    person_ids: Sequence[str] = (),
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Attendance]:
+    """Rows of a meeting's attendance: a state in ``states`` (default: any ISO code).
+
+    Each row names a minister from ``minister_ids``, a person from ``person_ids`` or no one
+    (never both): with neither given, no one.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.attendances(states=["TN"], minister_ids=["lotfi-ben-jeddou"]))
+    ... def test_a_row_names_the_minister_or_no_one(row):
+    ...     assert row.state == "TN" and row.person is None
+    ...     assert row.delegate in (None, "lotfi-ben-jeddou")
+    >>> test_a_row_names_the_minister_or_no_one()
+
+    .. versionadded:: 0.1.0
+    """
+    nobody: dict[str, str | None] = {"minister": None, "person": None}
+    delegates: list[st.SearchStrategy[dict[str, str | None]]] = [st.just(nobody)]
+    if minister_ids:
+        chosen = st.sampled_from(list(minister_ids))
+        delegates.append(chosen.map(lambda id_: {**nobody, "minister": id_}))
+    if person_ids:
+        chosen = st.sampled_from(list(person_ids))
+        delegates.append(chosen.map(lambda id_: {**nobody, "person": id_}))
+    pick_delegate = st.one_of(delegates)
+    pick_state = st.sampled_from(list(states or _CODES))
+    pick_sources = _sources(_or_default(refs))
+
+    @st.composite
+    def draw_attendance(draw: st.DrawFn) -> Attendance:
+        row: Attendance = _build(
+            draw,
+            Attendance,
+            {},
+            state=draw(pick_state),
+            **draw(pick_delegate),
+            sources=draw(pick_sources),
+        )
+        return row
+
+    return draw_attendance()
+
+
 def commitments(
     *,
     ids: st.SearchStrategy[str] | None = None,
-    domains: Sequence[Domain] = tuple(Domain),
-    kinds: Sequence[CommitmentKind] = tuple(CommitmentKind),
+    domains: Sequence[Domain | str] = tuple(Domain),
+    kinds: Sequence[CommitmentKind | str] = tuple(CommitmentKind),
     body_ids: Sequence[str] = (),
     states: Sequence[str] | None = None,
     refs: st.SearchStrategy[SourceRef] | None = None,
@@ -301,10 +490,17 @@ def commitments(
 ) -> st.SearchStrategy[Commitment]:
     """Commitments about ``domains``, of ``kinds``, charging bodies from ``body_ids``.
 
-    Each belongs to an axis of ``axis_ids`` (by default, any id).
+    Each belongs to an axis of ``axis_ids`` (by default, any id). Each domain is a
+    :class:`~maghreb_accord.Domain` or its value, each kind a
+    :class:`~maghreb_accord.CommitmentKind` or its value (``"call"``), as for
+    :func:`agreements`.
 
     .. versionadded:: 0.1.0
     """
+    domain_members = _members(Domain, domains, "domain")
+    kind_members = _members(CommitmentKind, kinds, "commitment kind")
+    if not domain_members or not kind_members:
+        raise ValueError("domains and kinds must not be empty")
     responsible = (
         st.lists(st.sampled_from(list(body_ids)), unique=True, max_size=3).map(tuple)
         if body_ids
@@ -314,15 +510,58 @@ def commitments(
         Commitment,
         {},
         id=(identifiers() if ids is None else ids),
-        kind=st.sampled_from(list(kinds)),
+        kind=st.sampled_from(kind_members),
         axis=st.sampled_from(list(axis_ids)) if axis_ids else identifiers(),
-        domains=st.frozensets(st.sampled_from(list(domains)), min_size=1, max_size=4),
+        domains=st.frozensets(st.sampled_from(domain_members), min_size=1, max_size=4),
         responsible=responsible,
         parties=st.lists(st.sampled_from(list(states or _CODES)), unique=True, max_size=5).map(
             tuple
         ),
         sources=_sources(_or_default(refs)),
     )
+
+
+def axes(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    refs: st.SearchStrategy[SourceRef] | None = None,
+) -> st.SearchStrategy[Axis]:
+    """Axes of a declaration, each with its place in it (from 1).
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.axes())
+    ... def test_an_axis_has_a_place(axis):
+    ...     assert 1 <= axis.order <= 99
+    >>> test_an_axis_has_a_place()
+
+    .. versionadded:: 0.1.0
+    """
+    return builds(
+        Axis,
+        {},
+        id=(identifiers() if ids is None else ids),
+        sources=_sources(_or_default(refs)),
+    )
+
+
+def declarations(
+    *, refs: st.SearchStrategy[SourceRef] | None = None
+) -> st.SearchStrategy[Declaration]:
+    """Final declarations: a name, how many resolutions (at least one), and a note.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.declarations())
+    ... def test_a_declaration_holds_resolutions(declaration):
+    ...     assert declaration.resolutions >= 1 and declaration.note.fr
+    >>> test_a_declaration_holds_resolutions()
+
+    .. versionadded:: 0.1.0
+    """
+    return builds(Declaration, {}, sources=_sources(_or_default(refs)))
 
 
 # Whole accords are drawn from strategies built once, here: building strategies inside a
@@ -442,11 +681,13 @@ def agreements(
     A state may have no minister, one, or several (then
     :meth:`~maghreb_accord.Agreement.minister_of` raises
     :class:`~maghreb_accord.AmbiguousError`); ``max_ministers_per_state=1`` draws only
-    accords where it cannot (a state may still have none). Commitments are about ``domains`` and of ``kinds``. Each accord
-    has at least one bundled source with a generated text, one body and one meeting. It
-    may have people (:class:`~maghreb_accord.Person`), and each held meeting an
-    attendance: rows for some states (several for one state, none for another), each
-    naming a minister, a person or no one.
+    accords where it cannot (a state may still have none). Commitments are about ``domains``
+    and of ``kinds`` (each a :class:`~maghreb_accord.Domain` or
+    :class:`~maghreb_accord.CommitmentKind`, or its value). Each accord has at least one
+    bundled source with a generated text, one body and one meeting. It may have people
+    (:class:`~maghreb_accord.Person`), and each held meeting an attendance: rows for some
+    states (several for one state, none for another), each naming a minister, a person or
+    no one.
 
     >>> from hypothesis import given, settings
     >>> from maghreb_accord import strategies
@@ -467,7 +708,9 @@ def agreements(
         raise ValueError("maximum sizes must not be negative")
     if max_ministers_per_state is not None and max_ministers_per_state < 1:
         raise ValueError("max_ministers_per_state must be at least 1")
-    if not domains or not kinds:
+    domain_members = _members(Domain, domains, "domain")
+    kind_members = _members(CommitmentKind, kinds, "commitment kind")
+    if not domain_members or not kind_members:
         raise ValueError("domains and kinds must not be empty")
     return _agreements(
         (min_states, max_states),
@@ -476,8 +719,8 @@ def agreements(
         max(1, max_bodies),
         max(1, max_meetings),
         max_commitments,
-        tuple(Domain(domain) for domain in domains),
-        tuple(CommitmentKind(kind) for kind in kinds),
+        domain_members,
+        kind_members,
     )
 
 
