@@ -8,6 +8,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import maghreb_accord
@@ -17,6 +18,17 @@ CANONICAL_TEXT = (DATA / "rabat-2013.json").read_text("utf-8")
 SHARED_ARTICLE = (
     Path(__file__).resolve().parents[2] / "shared" / "sources" / "rabat-2013-almaghribia.ar.txt"
 )
+
+
+def index_slots(cls: type) -> list[str]:
+    """The slots of the attrs class ``cls`` that are not its fields: the Agreement's indexes."""
+    fields = {field.name for field in attrs.fields(cls)}
+    return sorted(
+        name
+        for base in cls.__mro__
+        for name in vars(base).get("__slots__", ())
+        if name not in fields and name != "__weakref__"
+    )
 
 
 def canonical_raw() -> Any:

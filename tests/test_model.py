@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import pickle
+import re
 from typing import Any
 
 import attrs
@@ -27,7 +29,7 @@ from maghreb_accord import (
     UnknownIdError,
 )
 from maghreb_accord import strategies as ms
-from tests.support import assert_queries_agree_with_a_scan
+from tests.support import assert_queries_agree_with_a_scan, index_slots
 
 PUBLIC_CLASSES = [
     maghreb_accord.Agreement,
@@ -50,7 +52,7 @@ PUBLIC_CLASSES = [
 def test_public_classes_are_slotted_and_keyword_only(cls: type) -> None:
     assert attrs.has(cls)
     assert "__slots__" in cls.__dict__
-    assert all(field.kw_only for field in attrs.fields(cls) if field.init)
+    assert all(field.kw_only for field in attrs.fields(cls))
 
 
 def test_locale_tags_are_frozen() -> None:
@@ -84,6 +86,105 @@ def test_objects_are_hashable_and_picklable(accord: Agreement) -> None:
     again = pickle.loads(pickle.dumps(accord))
     assert again == accord
     assert again.body("security-follow-up-committee") == accord.body("security-follow-up-committee")
+
+
+# The accord's indexes are slots the class fills, not attrs fields: attrs, the codec and
+# the user see the data only, and the indexes are built again wherever an accord is.
+
+PUBLIC_FIELDS = [
+    "id",
+    "title",
+    "meeting_id",
+    "states",
+    "ministers",
+    "bodies",
+    "meetings",
+    "commitments",
+    "sources",
+    "declaration",
+    "axes",
+    "participants",
+    "people",
+]
+
+
+def test_the_accords_attrs_fields_are_its_data_and_nothing_else(accord: Agreement) -> None:
+    assert [field.name for field in attrs.fields(Agreement)] == PUBLIC_FIELDS
+    assert all(field.alias == field.name for field in attrs.fields(Agreement))
+    assert list(attrs.asdict(accord)) == PUBLIC_FIELDS
+    assert list(attrs.asdict(accord, recurse=False)) == PUBLIC_FIELDS
+    assert list(attrs.astuple(accord, recurse=False)) == [
+        getattr(accord, name) for name in PUBLIC_FIELDS
+    ]
+    assert len(index_slots(Agreement)) == 15
+
+
+def test_the_indexes_cannot_be_set_or_deleted(accord: Agreement) -> None:
+    for name in index_slots(Agreement):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(accord, name, {})
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            delattr(accord, name)
+    assert accord.state("MA").code == "MA"
+
+
+def _indexes(accord: Agreement) -> dict[str, Any]:
+    return {name: getattr(accord, name) for name in index_slots(Agreement)}
+
+
+def test_evolve_builds_the_indexes_again(accord: Agreement) -> None:
+    accord.find("Rabat")  # the search index is built on the first find()
+    assert accord._search_index is not None
+    fewer = attrs.evolve(accord, commitments=accord.commitments[:1])
+    assert fewer._search_index is None
+    assert set(fewer._commitments) == {accord.commitments[0].id}
+    assert sum(map(len, fewer._by_domain.values())) == len(accord.commitments[0].domains)
+    assert fewer.commitments_of("security-follow-up-committee") == ()
+    with pytest.raises(UnknownIdError):
+        fewer.commitment(accord.commitments[1].id)
+    assert _indexes(attrs.evolve(accord)) == {**_indexes(accord), "_search_index": None}
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        lambda accord: pickle.loads(pickle.dumps(accord)),
+        copy.copy,
+        copy.deepcopy,
+    ],
+    ids=["pickle", "copy", "deepcopy"],
+)
+def test_a_pickled_or_copied_accord_has_its_indexes(accord: Agreement, again: Any) -> None:
+    accord.find("Rabat")
+    copied = again(accord)
+    assert copied == accord
+    assert hash(copied) == hash(accord)
+    # Built again (the search index on the first find(), as on a loaded accord).
+    assert _indexes(copied) == {**_indexes(accord), "_search_index": None}
+    assert copied.find("Rabat") == accord.find("Rabat")
+
+
+def test_the_accords_repr_counts_its_parts(accord: Agreement) -> None:
+    assert repr(accord) == (
+        "<Agreement 'rabat-2013': 5 states, 5 ministers, 10 bodies, 10 meetings, 33 commitments>"
+    )
+    fewer = attrs.evolve(accord, id="fewer", meetings=accord.meetings[:1], commitments=())
+    assert repr(fewer) == (
+        "<Agreement 'fewer': 5 states, 5 ministers, 10 bodies, 1 meeting, 0 commitments>"
+    )
+
+
+@settings(max_examples=25)
+@given(ms.agreements())
+def test_any_accords_repr_is_short_and_counts_its_parts(accord: Agreement) -> None:
+    shown = re.fullmatch(
+        r"<Agreement '([a-z0-9-]+)': (\d+) states?, (\d+) ministers?, (\d+) bod(?:y|ies),"
+        r" (\d+) meetings?, (\d+) commitments?>",
+        repr(accord),
+    )
+    assert shown is not None, repr(accord)
+    parts = (accord.states, accord.ministers, accord.bodies, accord.meetings, accord.commitments)
+    assert shown.groups() == (accord.id, *(str(len(found)) for found in parts))
 
 
 def test_state_codes_are_case_insensitive(accord: Agreement) -> None:
@@ -352,9 +453,7 @@ def _replace(value: Any, old: SourceRef, new: SourceRef) -> Any:
     if isinstance(value, frozenset) or not attrs.has(type(value)):
         return value
     changes = {
-        f.name: _replace(getattr(value, f.name), old, new)
-        for f in attrs.fields(type(value))
-        if f.init
+        f.name: _replace(getattr(value, f.name), old, new) for f in attrs.fields(type(value))
     }
     return attrs.evolve(value, **changes)
 
@@ -379,7 +478,7 @@ def test_the_quote_check_visits_every_source_reference(
     else:  # a quote that is not the text at its offsets
         quote = "\u0632" * (len(source.text) + 1)
         new, code = SourceRef(source=old.source, quote=quote, start=0, end=len(quote)), "quote"
-    fields = {f.name: getattr(accord, f.name) for f in attrs.fields(Agreement) if f.init}
+    fields = attrs.asdict(accord, recurse=False)
     with pytest.raises(AccordDataError) as caught:
         Agreement(**{name: _replace(value, old, new) for name, value in fields.items()})
     assert [problem.code for problem in caught.value.problems] == [code]

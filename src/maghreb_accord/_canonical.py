@@ -155,19 +155,14 @@ def _class_builder(cls: type) -> _Build:
     fields = attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
     if any(isinstance(field.default, attrs.Factory) for field in fields):  # type: ignore[arg-type]
         raise TypeError(f"no quick builder for {cls.__name__}: a default is a factory")
-    # Fields set by the class itself after __init__ (the Agreement's indexes), at their default.
-    preset = [
-        (field.name, field.default)
-        for field in fields
-        if not field.init and field.default is not attrs.NOTHING
-    ]
-    declared = [field for field in fields if field.init]
-    known = frozenset(json_key(field) for field in declared)
+    known = frozenset(json_key(field) for field in fields)
     # Each field's (slot setter, key, builder or None for a JSON value as it is, default),
     # found on first use: classes refer to each other. A slot's own setter, as
     # object.__setattr__ would, passes by the frozen class's __setattr__, and costs less.
     plan: list[tuple[Callable[[Any, Any], None], str, _Build | None, Any]] = []
     new, absent, required = object.__new__, object(), attrs.NOTHING
+    # The Agreement's indexes are slots of its own, not fields: it builds them, as it does
+    # after __init__.
     finish = Agreement._build_indexes if cls is Agreement else None
 
     def build_instance(value: dict[str, Any]) -> Any:
@@ -179,14 +174,12 @@ def _class_builder(cls: type) -> _Build:
                     None if built is _same else built,
                     default,
                 )
-                for field in declared
+                for field in fields
                 for built, default in ((_builder(field.type), field.default),)
             ]
         if not known.issuperset(value):
             raise ValueError(f"unknown keys in {cls.__name__}")
         instance: Any = new(cls)
-        for name, default in preset:
-            object.__setattr__(instance, name, default)
         get = value.get
         for put, key, build_field, default in plan:
             given = get(key, absent)

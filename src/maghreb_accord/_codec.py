@@ -131,7 +131,6 @@ def _class_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, 
             field.default is attrs.NOTHING,
         )
         for field in attrs.fields(cls)
-        if field.init
     ]
     known = frozenset(key for _, key, _, _ in fields)
     hooks: dict[str, Callable[[Any, Any], Any]] = {}
@@ -175,9 +174,7 @@ def _unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[An
     # out rather than written; the keys keep field order.
     omitted = {"text"} if cls is Source else set()
     optional = frozenset(
-        json_key(field)
-        for field in attrs.fields(cls)
-        if field.init and field.default is not attrs.NOTHING
+        json_key(field) for field in attrs.fields(cls) if field.default is not attrs.NOTHING
     )
 
     def unstructure(instance: Any) -> dict[str, Any]:

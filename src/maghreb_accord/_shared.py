@@ -12,7 +12,9 @@ base instead, and these give the same answers as attrs' own:
 - ``hash``: of the class and the same fields (or those with ``hash`` set), so equal objects
   hash alike.
 
-Each class's fields are read once, on first use, into C-level getters.
+Each class's fields are read once, on first use, into C-level getters. The
+:class:`~maghreb_accord.Agreement` alone has a repr of its own, which counts its parts:
+every field of the whole accord would run to some 190,000 characters.
 """
 
 from __future__ import annotations

@@ -51,8 +51,53 @@ def _frozen(groups: Mapping[Any, list[Any]]) -> Mapping[Any, tuple[Any, ...]]:
     return MappingProxyType({key: tuple(found) for key, found in groups.items()})
 
 
+class _Indexes(Shared):
+    """The slots holding an :class:`Agreement`'s indexes: derived from its fields, not fields.
+
+    Being no attrs fields, they stay out of ``attrs.fields``, ``attrs.asdict``, the codec
+    and the schema, which see the accord's data only. The Agreement sets them once, when it
+    is built (so ``attrs.evolve``, pickle and copy, which go through ``__init__``, build
+    them again), and its frozen ``__setattr__`` refuses to set them as it refuses a field.
+    """
+
+    __slots__ = (
+        "_axes",
+        "_bodies",
+        "_by_body",
+        "_by_domain",
+        "_children",
+        "_commitments",
+        "_meetings",
+        "_meetings_by_body",
+        "_ministers",
+        "_ministers_by_state",
+        "_participants",
+        "_people",
+        "_search_index",
+        "_sources",
+        "_states",
+    )
+
+    _states: Mapping[str, MemberState]
+    _ministers: Mapping[str, Minister]
+    _ministers_by_state: Mapping[str, tuple[Minister, ...]]
+    _bodies: Mapping[str, Body]
+    _meetings: Mapping[str, Meeting]
+    _commitments: Mapping[str, Commitment]
+    _sources: Mapping[str, Source]
+    _axes: Mapping[str, Axis]
+    _participants: Mapping[str, Participant]
+    _people: Mapping[str, Person]
+    _by_domain: Mapping[Domain, tuple[Commitment, ...]]
+    _by_body: Mapping[str, tuple[Commitment, ...]]
+    _children: Mapping[str, tuple[Body, ...]]
+    _meetings_by_body: Mapping[str, tuple[Meeting, ...]]
+    # None until the first find(): normalising every name is work a plain load() need not do.
+    _search_index: tuple[Any, ...] | None
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
-class Agreement(Shared):
+class Agreement(_Indexes):
     """The accord: who met, what they set up, and what they committed to.
 
     Building one checks it whole: ids unique, every reference resolving, every quote
@@ -64,6 +109,13 @@ class Agreement(Shared):
     ('rabat-2013', Day(date=datetime.date(2013, 4, 21)))
     >>> [state.code for state in accord.states]
     ['MA', 'DZ', 'TN', 'LY', 'MR']
+
+    Its repr is the one exception to the model's attrs-style reprs (``Label(ar=..., fr=...)``,
+    every field shown): every part of the accord would fill some 190,000 characters. It gives
+    the accord's id and how many states, ministers, bodies, meetings and commitments it has:
+
+    >>> accord
+    <Agreement 'rabat-2013': 5 states, 5 ministers, 10 bodies, 10 meetings, 33 commitments>
 
     .. versionadded:: 0.1.0
     """
@@ -115,31 +167,6 @@ class Agreement(Shared):
         default=(), metadata=rule(Many(Instance(Person), "Person"))
     )
 
-    _states: Mapping[str, MemberState] = attrs.field(init=False, eq=False, repr=False)
-    _ministers: Mapping[str, Minister] = attrs.field(init=False, eq=False, repr=False)
-    _ministers_by_state: Mapping[str, tuple[Minister, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    _bodies: Mapping[str, Body] = attrs.field(init=False, eq=False, repr=False)
-    _meetings: Mapping[str, Meeting] = attrs.field(init=False, eq=False, repr=False)
-    _commitments: Mapping[str, Commitment] = attrs.field(init=False, eq=False, repr=False)
-    _sources: Mapping[str, Source] = attrs.field(init=False, eq=False, repr=False)
-    _axes: Mapping[str, Axis] = attrs.field(init=False, eq=False, repr=False)
-    _participants: Mapping[str, Participant] = attrs.field(init=False, eq=False, repr=False)
-    _people: Mapping[str, Person] = attrs.field(init=False, eq=False, repr=False)
-    _by_domain: Mapping[Domain, tuple[Commitment, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    _by_body: Mapping[str, tuple[Commitment, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _children: Mapping[str, tuple[Body, ...]] = attrs.field(init=False, eq=False, repr=False)
-    # Built by the first find(): normalising every name is work a plain load() need not do.
-    _meetings_by_body: Mapping[str, tuple[Meeting, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    _search_index: tuple[Any, ...] | None = attrs.field(
-        init=False, eq=False, repr=False, default=None
-    )
-
     def __attrs_post_init__(self) -> None:
         validate(self)
         _checks.raise_if(_integrity.problems(self, _COLLECTIONS))
@@ -175,11 +202,20 @@ class Agreement(Shared):
         put("_by_body", _frozen(by_body))
         put("_children", _frozen(children))
         put("_ministers_by_state", _frozen(ministers_by_state))
+        put("_search_index", None)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle and copy rebuild through __init__, so the indexes are built again.
-        fields = {f.name: getattr(self, f.name) for f in attrs.fields(Agreement) if f.init}
+        fields = {f.name: getattr(self, f.name) for f in attrs.fields(Agreement)}
         return (_rebuild_agreement, (fields,))
+
+    def __repr__(self) -> str:
+        # Every field's repr, as the other classes show, would run to some 190,000 characters.
+        counts = []
+        for plural, singular in _COUNTED:
+            count = len(getattr(self, plural))
+            counts.append(f"{count} {singular if count == 1 else plural}")
+        return f"<{type(self).__name__} {self.id!r}: {', '.join(counts)}>"
 
     @property
     def main_meeting(self) -> Meeting:
@@ -561,3 +597,12 @@ def _lookup(index: Mapping[str, _T], id: str, kind: str) -> _T:
 
 
 _COLLECTIONS: Final = _integrity.collections_of(Agreement)
+# The parts an Agreement's repr counts (plural and singular): who met, what they set up,
+# when they meet, and what they committed to.
+_COUNTED: Final = (
+    ("states", "state"),
+    ("ministers", "minister"),
+    ("bodies", "body"),
+    ("meetings", "meeting"),
+    ("commitments", "commitment"),
+)
