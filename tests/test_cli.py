@@ -127,7 +127,10 @@ def test_bodies_command_shows_the_tree() -> None:
     out = cli("bodies", "--lang", "fr")[1]
     assert "\n  council-of-interior-ministers\n" in out
     assert "\n      specialised-security-sub-teams\n" in out
-    assert "Commission de suivi sécuritaire (comité) — au moins une fois tous les trois mois" in out
+    assert (
+        "Commission de suivi sécuritaire (commission) — au moins une fois tous les trois mois"
+        in out
+    )
 
 
 @pytest.mark.parametrize(
@@ -604,17 +607,17 @@ def test_every_minister_of_a_state_is_shown(tmp_path: Path) -> None:
         "- `DZ` Algérie (République algérienne démocratique et populaire)\n"
         "  - Dahou Ould Kablia, ministre de l'Intérieur\n"
         "  - Second Ministre, ministre de l'Intérieur\n"
-        "- `TN` Tunisie (République tunisienne) : Lotfi Ben Jeddou, ministre de l'Intérieur\n"
+        "- `TN` Tunisie (République tunisienne)\u00a0: Lotfi Ben Jeddou, ministre de l'Intérieur\n"
         "- `LY`"
     ) in markdown
     assert (
-        "- `MR` Mauritanie (République islamique de Mauritanie) : aucun ministre indiqué\n"
+        "- `MR` Mauritanie (République islamique de Mauritanie)\u00a0: aucun ministre indiqué\n"
         in markdown
     )
     html = cli("export", "--format", "html", "--file", str(path))[1]
     french = html[html.index('lang="fr"') :]
     assert "<li>Second Ministre, ministre de l&#x27;Intérieur</li>" in french
-    assert "Mauritanie (République islamique de Mauritanie) : aucun ministre indiqué" in french
+    assert "Mauritanie (République islamique de Mauritanie)\u00a0: aucun ministre indiqué" in french
 
 
 # --- every option changes the output, or is refused -----------------------------------

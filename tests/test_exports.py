@@ -977,7 +977,7 @@ def test_markdown_sets_arabic_right_to_left_and_isolates_latin_ids(accord: Agree
     assert "`condemn-terrorism`" in french
     assert "\u2068`condemn-terrorism`\u2069" not in french
     # The French part holds no Arabic: a quote of the article says where it stands.
-    assert "Source : `almaghribia-rabat-2013`, caractères 0–241" in french
+    assert "Source\u00a0: `almaghribia-rabat-2013`, caractères 0–241" in french
     for commitment in accord.commitments:
         assert commitment.text.ar in arabic
     assert "## Engagements" in french
@@ -1391,3 +1391,24 @@ def test_a_dispute_about_a_field_without_words_is_named_by_its_id() -> None:
     assert {r["Désaccords"] for r in rows if r["Réunion"] == "rabat-2013"} == {"", "met"}
     record = maghreb_accord.record_text(accord, datetime.date(2016, 12, 31), "fr")
     assert "(sources en désaccord : met)" in record
+
+
+def test_french_pages_keep_french_typography_s_no_break_spaces(accord: Agreement) -> None:
+    for page in (to_markdown(accord, "fr"), to_html(accord, "fr")):
+        # No line can break before a colon, inside guillemets, or in «21 avril».
+        assert "Date\u00a0: dimanche 21\u00a0avril 2013" in page
+        assert "\u202f;" in page
+    # Outside quotations, code, links and the style sheet, no plain space is left there.
+    html = to_html(accord, "fr")
+    body = html.split("</style>")[-1]
+    for element in ("blockquote", "code", "a", "bdi", "svg"):
+        body = re.sub(rf"<{element}\b.*?</{element}>", "", body, flags=re.DOTALL)
+    assert re.findall(r".{20}(?: [:;!?»]|« |[0-9] [a-zé]).{10}", body) == []
+    # Quoted words of a source and ids stay as printed; Arabic and plain text are untouched.
+    for quoted in re.findall(r"<blockquote[^>]*>(.*?)</blockquote>", html, re.DOTALL):
+        assert "\u00a0" not in quoted
+        assert "\u202f" not in quoted
+    assert "\u00a0" not in to_markdown(accord, "ar")
+    assert "\u00a0" not in maghreb_accord.summary(accord, "fr")
+    assert "<title>Accord des" in html
+    assert "Rabat (21\u00a0avril 2013)</title>" in html

@@ -348,6 +348,9 @@ def test_an_undated_page_is_not_described_as_of_2016(accord: Agreement, source_i
 
 def test_no_french_label_calls_the_committee_a_comite(accord: Agreement) -> None:
     assert "comité" not in maghreb_accord.dumps(accord).lower()
+    # Nor does the library's own word for the kind of body it is.
+    assert maghreb_accord.BodyKind.COMMITTEE.label.fr == "commission"
+    assert "comité" not in maghreb_accord.summary(accord, "fr").lower()
     meeting = accord.meeting("security-follow-up-committee-2")
     assert meeting.name.fr == "Deuxième réunion de la commission de suivi sécuritaire"
     assert meeting.note is not None

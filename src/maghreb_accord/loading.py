@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
@@ -102,6 +103,8 @@ def _parse(data: object) -> Any:
         raise AccordDataError(
             [Problem("$", f"expected JSON as str or bytes, got {type(data).__name__}", code="json")]
         )
+    if not text.strip():
+        raise AccordDataError([Problem("$", "the document is empty", code="json")])
     try:
         parsed = json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite)
     except json.JSONDecodeError as error:
@@ -116,8 +119,11 @@ def _parse(data: object) -> Any:
         ) from None
     except RecursionError:
         raise _too_deep() from None
-    except ValueError as error:  # an integer too long to convert, for one
-        raise AccordDataError([Problem("$", f"invalid JSON: {error}", code="json")]) from None
+    except ValueError as error:  # an integer too long for Python to convert, for one
+        message = f"invalid JSON: {error}"
+        if "integer string conversion" in str(error):
+            message = f"invalid JSON: a number of more than {sys.get_int_max_str_digits()} digits"
+        raise AccordDataError([Problem("$", message, code="json")]) from None
     _raise_parse_problems(parsed)
     return parsed
 

@@ -89,7 +89,7 @@ class BodyKind(_Labelled):
 
     >>> from maghreb_accord import BodyKind
     >>> BodyKind.COMMITTEE.label.fr
-    'comité'
+    'commission'
 
     .. versionadded:: 0.1.0
     """
@@ -248,7 +248,7 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (CommitmentKind.ANNOUNCEMENT, _l("إعلان", "annonce")),
         (BodyKind.UNION, _l("اتحاد", "union")),
         (BodyKind.COUNCIL, _l("مجلس", "conseil")),
-        (BodyKind.COMMITTEE, _l("لجنة", "comité")),
+        (BodyKind.COMMITTEE, _l("لجنة", "commission")),
         (BodyKind.WORKING_GROUP, _l("فريق عمل", "groupe de travail")),
         (CadenceUnit.MONTH, _l("شهر", "mois")),
         (CadenceUnit.YEAR, _l("سنة", "an")),

@@ -69,6 +69,54 @@ class Document:
     blocks: tuple[Block, ...]
 
 
+# French typography: a no-break space before «:» and «»» and after «««, a narrow one before
+# «;», «!» and «?», and a no-break space between a number and the word after it (21 avril).
+_FRENCH_SPACES: Final = (
+    (re.compile(r" ([:»])"), "\u00a0\\1"),
+    (re.compile(r"« "), "«\u00a0"),
+    (re.compile(r" ([;!?])"), "\u202f\\1"),
+    (re.compile(r"(\d) (?=[^\W\d_])"), "\\1\u00a0"),
+)
+
+
+def french_spacing(text: str) -> str:
+    """``text`` with French typography's no-break spaces (see :func:`french_spaced`)."""
+    for pattern, replacement in _FRENCH_SPACES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def french_spaced(document: Document) -> Document:
+    """``document`` with French typography's no-break spaces, for a page that wraps lines.
+
+    A line never breaks before «:» or «;» nor inside «« … »» or «21 avril 2013». Only the
+    document's own words and the data's texts change: ids, code, addresses and verbatim
+    quotations keep their spaces as written. Plain text keeps plain spaces (what a reader
+    searches for is what the terminal shows); HTML and Markdown wrap, and use this.
+    """
+
+    def spaced(text: Text) -> Text:
+        runs = []
+        for run in text:
+            if not (run.isolated or run.code or run.href):
+                run = attrs.evolve(run, text=french_spacing(run.text))
+            runs.append(run)
+        return tuple(runs)
+
+    def block(each: Block) -> Block:
+        if isinstance(each, Heading):
+            return Heading(each.level, spaced(each.text))
+        if isinstance(each, Paragraph):
+            return Paragraph(spaced(each.text))
+        if isinstance(each, Items):
+            return Items(tuple((depth, spaced(text)) for depth, text in each.entries))
+        return each  # a Quote: the source's words, as printed
+
+    if document.language != "fr":
+        return document
+    return Document(document.language, tuple(block(each) for each in document.blocks))
+
+
 def plain(text: str) -> Text:
     """One run of text in the document's own direction."""
     return (Run(text),)

@@ -27,6 +27,7 @@ from .blocks import (
     Run,
     Text,
     foreign,
+    french_spaced,
     identifier,
     is_arabic,
     plain,
@@ -204,7 +205,8 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
     """The whole accord in ``locale``: what Markdown and HTML show.
 
     Nothing in it is in the other language's script but ids and addresses, isolated: an
-    Arabic quote of the article shows in French as where it stands in its source.
+    Arabic quote of the article shows in French as where it stands in its source. In French,
+    its spaces follow French typography (:func:`~.blocks.french_spaced`).
     """
     language = language_of(locale)
     table = words(locale)
@@ -302,7 +304,7 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
             runs += [Run(comma), Run(source.address, isolated=language == "ar", href=link)]
         sources.append((0, tuple(runs)))
     blocks.append(Items(tuple(sources)))
-    return Document(language, tuple(blocks))
+    return french_spaced(Document(language, tuple(blocks)))
 
 
 def _minister_line(minister: Minister, locale: LocaleLike) -> str:

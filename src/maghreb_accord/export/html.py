@@ -14,6 +14,7 @@ from maghreb_accord._render.blocks import (
     Quote,
     Run,
     Text,
+    french_spacing,
     is_arabic,
     shown_link,
 )
@@ -149,7 +150,11 @@ def to_html(
     # body's order, a title after the first isolated (a <title> holds no <bdi>).
     arabic = text_language(locales[0]) == "ar"
     page = f'lang="{bcp47(locales[0])}" dir="{"rtl" if arabic else "ltr"}"'
-    first, *others = (agreement.title.in_locale(each) for each in locales)
+    first, *others = (
+        french_spacing(title) if text_language(each) == "fr" else title
+        for each in locales
+        for title in (agreement.title.in_locale(each),)
+    )
     title = escape("".join([first, *(f" — {FSI}{other}{PDI}" for other in others)]))
     return (
         "<!DOCTYPE html>\n"

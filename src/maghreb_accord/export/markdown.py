@@ -52,6 +52,9 @@ def to_markdown(agreement: Agreement, locale: LocaleLike = "both") -> str:
     wrapped in the Unicode isolates U+2068 … U+2069, so it keeps its own direction. In one
     language, nothing else is in another script: an Arabic quote of the article shows in
     French as where it stands in the source. Dates follow the locale (``ar_MA``, ``ar_DZ``).
+    French follows French typography where a line may wrap: a no-break space before «:» and
+    inside «« … »», a narrow one before «;», and none to break «21 avril»; verbatim quotes,
+    ids and addresses keep their spaces.
 
     >>> import maghreb_accord
     >>> from maghreb_accord.export import to_markdown
@@ -60,8 +63,9 @@ def to_markdown(agreement: Agreement, locale: LocaleLike = "both") -> str:
     <div lang="ar" dir="rtl">
     >>> "\u2068`security-follow-up-committee`\u2069 لجنة المتابعة الأمنية" in text
     True
-    >>> print(to_markdown(maghreb_accord.load(), "fr").splitlines()[2])
-    # Accord des ministres de l'Intérieur des pays de l'Union du Maghreb arabe à Rabat (21 avril 2013)
+    >>> french = to_markdown(maghreb_accord.load(), "fr").splitlines()
+    >>> french[2][-23:], french[4]
+    ('à Rabat (21\xa0avril 2013)', 'Date\xa0: dimanche 21\xa0avril 2013')
 
     .. versionadded:: 0.1.0
     """
