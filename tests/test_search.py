@@ -455,3 +455,15 @@ def test_an_ordinal_is_never_a_fuzzy_match_and_a_bare_arabic_one_stays_a_word() 
     assert ACCORD.find("dixième") == ()
     # «عاشر» (tenth, without its article) is a spelling of a name as well: Achour.
     assert ACCORD.find("عاشر")[0].id == "achour-souleimane-chouail"
+
+
+def test_a_match_s_repr_names_its_entity_by_id() -> None:
+    accord = maghreb_accord.load()
+    for match in accord.find("protection civile") + accord.find("Tunisie") + accord.find("Bhiri"):
+        shown = repr(match)
+        assert shown == (
+            f"Match(kind={match.kind!r}, id={match.id!r}, matched={match.matched!r},"
+            f" score={match.score!r})"
+        )
+        # Not the entity's own repr, which runs to thousands of characters.
+        assert len(repr(match.entity)) > len(shown) or match.kind == "domain"

@@ -251,12 +251,15 @@ class Match:
     """One result of :meth:`Agreement.find <maghreb_accord.Agreement.find>`.
 
     ``entity`` is the object found, ``kind`` what it is, ``matched`` the name (as stored)
-    that matched best, and ``score`` how well, from 0 to 1 (see the ranking above).
+    that matched best, and ``score`` how well, from 0 to 1 (see the ranking above). Its
+    repr names the entity by its id, so a list of results reads at a glance.
 
     >>> import maghreb_accord
     >>> best = maghreb_accord.load().find("لطفي بن حدو")[0]
     >>> best.kind, best.entity.id, best.matched, best.score
     ('minister', 'lotfi-ben-jeddou', 'لطفي بن حدو', 1.0)
+    >>> best
+    Match(kind='minister', id='lotfi-ben-jeddou', matched='لطفي بن حدو', score=1.0)
 
     .. versionadded:: 0.1.0
     """
@@ -269,6 +272,12 @@ class Match:
     matched: str
     #: How well it matched, from 0 (not at all) to 1 (exactly).
     score: float
+
+    def __repr__(self) -> str:
+        # The entity's own repr would print the whole object: a minister with every
+        # spelling and source, a body with its mandate.
+        shown = f"kind={self.kind!r}, id={self.id!r}, matched={self.matched!r}"
+        return f"Match({shown}, score={self.score!r})"
 
     @property
     def id(self) -> str:
