@@ -1083,3 +1083,27 @@ def test_record_before_the_series_says_when_its_first_window_starts() -> None:
         " commence le 21 avril 2013",
         "    الاجتماعات المنعقدة: 0",
     ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_bodies_say_what_their_sources_disagree_on(lang: str) -> None:
+    from maghreb_accord import load
+    from maghreb_accord._render.views import disagreement
+
+    accord = load()
+    listing = cli("bodies", "--lang", lang)[1].splitlines()
+    markdown = cli("export", "--format", "markdown", "--lang", lang)[1]
+    disputed = [body for body in accord.bodies if body.disputes]
+    assert {body.id for body in disputed} >= {"security-follow-up-committee"}
+    for body in accord.bodies:
+        name = body.name.in_locale(lang)
+        line = next(line for line in listing if line.strip().startswith(name))
+        if body.disputes:
+            assert line.endswith(f"({disagreement(body.disputes, lang)})")
+        else:
+            assert disagreement((), lang).split()[0] not in line
+    french = "sources en désaccord : rattachement" if lang == "fr" else "المصادر مختلفة: التبعية"
+    assert french in cli("bodies", "--lang", lang)[1]
+    assert markdown.count("(sources en désaccord\u00a0: rattachement)") == (
+        4 if lang == "fr" else 0
+    )

@@ -11,7 +11,7 @@ from babel import Locale
 
 import maghreb_accord
 from maghreb_accord._render.text import render_text
-from maghreb_accord._render.views import summary_document
+from maghreb_accord._render.views import _DISPUTED_FIELDS, summary_document
 from maghreb_accord._render.words import AR, FR, PUNCTUATION, words
 from maghreb_accord.export.csv import (
     ATTENDANCE_COLUMNS,
@@ -85,6 +85,7 @@ def test_every_word_is_used_and_no_other_is_looked_up() -> None:
         "body",
         "domain",
     }  # a search's kinds, by name
+    looked_up |= _DISPUTED_FIELDS  # what a dispute is about, in words
     # The CSVs' columns, whose headers in one language are these words.
     for columns in (COLUMNS, ATTENDANCE_COLUMNS, WINDOW_COLUMNS):
         looked_up |= {c.removesuffix("_ar") for c in columns if not c.endswith("_fr")}

@@ -38,7 +38,7 @@ from .words import words
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
     from maghreb_accord.compliance import Compliance, Lateness
-    from maghreb_accord.model import Attendance, Body, Commitment, Meeting, Minister
+    from maghreb_accord.model import Attendance, Body, Commitment, Dispute, Meeting, Minister
     from maghreb_accord.schedule import DueReport, ExpectedMeeting
     from maghreb_accord.search import Match
 
@@ -241,6 +241,7 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
         line = f" {body.name.in_locale(locale)} ({body.kind.label.in_locale(locale)})"
         if body.cadence is not None:
             line += f"{comma}{body.cadence.label.in_locale(locale)}"
+        line += _disagreeing(body.disputes, locale)
         bodies.append((depth, (identifier(body.id, language), Run(line))))
         if body.mandate is not None:
             mandate = body.mandate.in_locale(locale)
@@ -270,6 +271,8 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
         blocks.append(Paragraph(plain(commitment.text.in_locale(locale))))
         domains = domain_labels(commitment.domains, locale)
         details: list[Entry] = [(0, plain(f"{table['domains']}{colon}{domains}"))]
+        if commitment.disputes:
+            details.append((0, plain(disagreement(commitment.disputes, locale))))
         if commitment.responsible:
             runs: list[Run] = [Run(f"{table['responsible']}{colon}")]
             for position, body_id in enumerate(commitment.responsible):
@@ -400,7 +403,7 @@ def bodies_listing(accord: Agreement, locales: Sequence[LocaleLike]) -> Document
             kind = body.kind.label.in_locale(locale)
             cadence = f" — {body.cadence.label.in_locale(locale)}" if body.cadence else ""
             line = f"{body.name.in_locale(locale)} ({kind}){cadence}"
-            entries.append((depth + 2, plain(line)))
+            entries.append((depth + 2, plain(line + _disagreeing(body.disputes, locale))))
     return _listing(entries, locales)
 
 
@@ -789,15 +792,31 @@ def representation(accord: Agreement, row: Attendance, locale: LocaleLike) -> st
     who = delegate_name(accord, row, locale) or table["delegate_not_named"]
     office = row.office.in_locale(locale) if row.office else table["office_not_known"]
     line = f"{who}{comma}{office} — {table['level']}{colon}{row.level.label.in_locale(locale)}"
-    if row.disputes:
-        disputed = comma.join(dict.fromkeys(disputed_words(d.about, locale) for d in row.disputes))
-        line += f" ({table['sources_disagree']}{colon}{disputed})"
-    return line
+    return line + _disagreeing(row.disputes, locale)
+
+
+def disagreement(disputes: Sequence[Dispute], locale: LocaleLike) -> str:
+    """What the sources disagree on about one object: «sources en désaccord : rang».
+
+    >>> import maghreb_accord
+    >>> from maghreb_accord._render.views import disagreement
+    >>> body = maghreb_accord.load().body("civil-protection-working-group")
+    >>> disagreement(body.disputes, "fr")
+    'sources en désaccord : rattachement'
+    """
+    table = words(locale)
+    about = table["comma"].join(dict.fromkeys(disputed_words(d.about, locale) for d in disputes))
+    return f"{table['sources_disagree']}{table['colon']}{about}"
+
+
+def _disagreeing(disputes: Sequence[Dispute], locale: LocaleLike) -> str:
+    """The disagreement as a parenthesis after a line, or nothing where there is none."""
+    return f" ({disagreement(disputes, locale)})" if disputes else ""
 
 
 #: The fields a dispute may be about that have words of their own (as the CSVs' columns and
 #: the listings name them); any other is named by its id.
-_DISPUTED_FIELDS: Final = frozenset({"delegate", "level", "office", "said_by"})
+_DISPUTED_FIELDS: Final = frozenset({"cadence", "delegate", "level", "office", "parent", "said_by"})
 
 
 def disputed_words(about: str, locale: LocaleLike) -> str:

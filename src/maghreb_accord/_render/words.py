@@ -77,6 +77,8 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "office_not_known": "المنصب غير معروف",
         "level": "المستوى",
         "sources_disagree": "المصادر مختلفة",
+        "parent": "التبعية",
+        "cadence": "وتيرة الاجتماعات",
         # The calendar export.
         "expected_meeting": "اجتماع مرتقب",
         "no_window_until": "لا تبدأ أي فترة في موعد أقصاه",
@@ -194,6 +196,8 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "office_not_known": "fonction inconnue",
         "level": "rang",
         "sources_disagree": "sources en désaccord",
+        "parent": "rattachement",
+        "cadence": "cadence",
         "expected_meeting": "réunion attendue",
         "no_window_until": "aucune fenêtre ne commence au plus tard le",
         "first_window_starts": "la première fenêtre commence le",
