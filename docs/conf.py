@@ -52,8 +52,6 @@ intersphinx_mapping = {
 # below are ones the docstrings and signatures use but the reference does not document yet.
 nitpicky = True
 nitpick_ignore = [
-    # A private type alias of maghreb_accord.search, in Match's type.
-    ("py:class", "Entity"),
     # Hypothesis's docs have no inventory under docs/_inventories.
     ("py:class", "hypothesis.strategies.SearchStrategy"),
 ]
@@ -70,8 +68,9 @@ _PUBLIC = frozenset(maghreb_accord.__all__)
 _ELSEWHERE = {
     "Traversable": "importlib.resources.abc.Traversable",
     "babel.Locale": "babel.core.Locale",
-    # The kinds find() takes, documented with the search module.
+    # The search module's type aliases, as signatures name them.
     "Kind": "maghreb_accord.search.Kind",
+    "Entity": "maghreb_accord.search.Entity",
 }
 
 

@@ -105,25 +105,33 @@ def test_the_problem_codes_are_read_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "name"),
+    ("method", "what"),
     [
-        ("state", "code"),
-        ("minister_of", "code"),
-        ("ministers_of", "code"),
-        ("minister", "id"),
-        ("body", "id"),
-        ("meeting", "id"),
-        ("commitment", "id"),
-        ("source", "id"),
-        ("axis", "id"),
-        ("participant", "id"),
-        ("person", "id"),
+        ("state", "a state code must be a str"),
+        ("minister_of", "a state code must be a str"),
+        ("ministers_of", "a state code must be a str"),
+        ("minister", "a minister id must be a str"),
+        ("body", "a body id must be a str"),
+        ("meetings_of", "a body id must be a str"),
+        ("commitments_of", "a body id must be a str"),
+        ("sub_bodies", "a body id must be a str"),
+        ("meeting", "a meeting id must be a str"),
+        ("commitment", "a commitment id must be a str"),
+        ("source", "a source id must be a str"),
+        ("axis", "an axis id must be a str"),
+        ("participant", "a participant id must be a str"),
+        ("person", "a person id must be a str"),
+        ("commitments_about", "a domain must be a Domain or its value (a str)"),
     ],
 )
-@pytest.mark.parametrize("wrong", [None, 1, b"MA", ("MA",)])
+@pytest.mark.parametrize("wrong", [None, 1, b"MA", bytearray(b"ma"), ("MA",), ["MA"]])
 def test_a_lookup_by_something_not_a_str_is_a_type_error(
-    method: str, name: str, wrong: object
+    method: str, what: str, wrong: object
 ) -> None:
     accord = maghreb_accord.load()
-    with pytest.raises(TypeError, match=rf"^{name} must be a str, got {re.escape(repr(wrong))}"):
+    kind = type(wrong).__name__
+    article = "an" if kind[0] in "aeiou" else "a"
+    expected = f"{what}, got {wrong!r} ({article} {kind})"
+    with pytest.raises(TypeError) as caught:
         getattr(accord, method)(wrong)
+    assert str(caught.value) == expected

@@ -1038,11 +1038,25 @@ def test_a_day_past_the_record_says_where_the_record_stops(command: str) -> None
 def test_a_day_before_the_accord_says_when_it_was_reached(command: str) -> None:
     out = cli(command, "--as-of", "2013-01-01", "--lang", "both")[1]
     assert out.splitlines()[:2] == [
-        "في تاريخ 1 يناير 2013 — قبل الاتفاق المبرم في 21 أبريل 2013",
-        "au 1er janvier 2013 — avant l'accord, conclu le 21 avril 2013",
+        "في تاريخ 1 يناير 2013 — قبل الاتفاق (21 أبريل 2013)",
+        "au 1er janvier 2013 — avant l'accord (21 avril 2013)",
     ]
     on_the_day = cli(command, "--as-of", "2013-04-21", "--lang", "fr")[1]
     assert on_the_day.splitlines()[0] == "au 21 avril 2013"
+
+
+def test_an_accord_dated_to_the_month_is_not_given_a_day(tmp_path: Path) -> None:
+    from tests.support import DATA
+
+    article = "rabat-2013-almaghribia.ar.txt"
+    (tmp_path / article).write_bytes((DATA / article).read_bytes())
+    raw = json.loads((DATA / "rabat-2013.json").read_text("utf-8"))
+    rabat = next(m for m in raw["meetings"] if m["id"] == raw["meeting"])
+    rabat["when"] = "2013-04"
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    out = cli("due", "--file", str(path), "--as-of", "2013-03-01", "--lang", "fr")[1]
+    assert out.splitlines()[0] == "au 1er mars 2013 — avant l'accord (avril 2013)"
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])

@@ -198,7 +198,7 @@ def test_a_bad_locale_is_a_locale_error(accord: Agreement, bad: object) -> None:
         ),
         (
             lambda a: maghreb_accord.format_date(20130421, "fr"),  # type: ignore[arg-type]
-            "day must be a datetime.date, got 20130421 (a int)",
+            "day must be a datetime.date, got 20130421 (an int)",
         ),
         (
             lambda a: a.body("security-follow-up-committee").cadence.nth("2013-06-30", 1),

@@ -423,7 +423,8 @@ def test_nan_and_infinity_are_problems() -> None:
     [
         ("", "$: the document is empty"),
         (b"", "$: the document is empty"),
-        (" \n\t", "$: the document is empty"),
+        (" \n\t\r", "$: the document is empty"),
+        ("\xa0", "$: invalid JSON: Expecting value (line 1, column 1)"),
         ("\n\n[", "$: invalid JSON: Expecting value (line 3, column 2)"),
         ('{"id": ', "$: invalid JSON: Expecting value (line 1, column 8)"),
         ('{"id": "x', "$: invalid JSON: Unterminated string starting at (line 1, column 8)"),

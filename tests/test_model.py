@@ -29,6 +29,7 @@ from maghreb_accord import (
     UnknownIdError,
 )
 from maghreb_accord import strategies as ms
+from maghreb_accord.agreement import _Indexes
 from tests.support import assert_queries_agree_with_a_scan, index_slots
 
 PUBLIC_CLASSES = [
@@ -116,7 +117,8 @@ def test_the_accords_attrs_fields_are_its_data_and_nothing_else(accord: Agreemen
     assert list(attrs.astuple(accord, recurse=False)) == [
         getattr(accord, name) for name in PUBLIC_FIELDS
     ]
-    assert len(index_slots(Agreement)) == 15
+    # The indexes are slots of their own base, and nothing else is a slot beside the fields.
+    assert index_slots(Agreement) == sorted(_Indexes.__slots__)
 
 
 def test_the_indexes_cannot_be_set_or_deleted(accord: Agreement) -> None:
@@ -284,9 +286,9 @@ def test_unknown_id_error_keeps_its_suggestions(accord: Agreement) -> None:
 
 def test_non_string_ids_are_type_errors_as_non_dates_are(accord: Agreement) -> None:
     # As a str where a date is expected: the wrong type is named, not looked up.
-    with pytest.raises(TypeError, match=r"^id must be a str, got 3 "):
+    with pytest.raises(TypeError, match=r"^a body id must be a str, got 3 \(an int\)$"):
         accord.body(3)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"^code must be a str, got None "):
+    with pytest.raises(TypeError, match=r"^a state code must be a str, got None "):
         accord.state(None)  # type: ignore[arg-type]
 
 

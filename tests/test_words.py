@@ -124,3 +124,33 @@ def test_the_summary_headings_in_each_language(
 ) -> None:
     lines = render_text(summary_document(accord, language)).splitlines()
     assert [lines[i + 1] for i, line in enumerate(lines) if line == ""] == headings
+
+
+def test_every_arabic_word_said_of_a_meeting_has_its_feminine_form() -> None:
+    from maghreb_accord import MeetingStatus
+    from maghreb_accord._render.words import ARABIC_FEMININE
+
+    said = {status.label.ar for status in MeetingStatus} | {AR["held_on"]}
+    assert said == set(ARABIC_FEMININE)
+    assert all(feminine != word for word, feminine in ARABIC_FEMININE.items())
+
+
+@pytest.mark.parametrize(
+    ("name", "feminine"),
+    [
+        ("الدورة الخامسة لمجلس وزراء الداخلية", True),
+        ("الاجتماع الثاني للجنة المتابعة", False),
+        ("أول اجتماع للجنة المتابعة الأمنية", False),
+        ("آخر دورة للمجلس", True),
+        ("ثالث اجتماع للفريق", False),
+        ("الاجتماعات التحضيرية للخبراء", True),
+        ("ندوة الخبراء", True),
+        ("لقاء الوزراء", False),
+        ("أول", False),
+        ("", False),
+    ],
+)
+def test_the_head_noun_of_an_arabic_name_gives_its_gender(name: str, feminine: bool) -> None:
+    from maghreb_accord._render.views import _feminine
+
+    assert _feminine(name) is feminine

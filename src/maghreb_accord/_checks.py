@@ -129,14 +129,24 @@ def optional_date(value: object, path: str) -> list[Problem]:
     return [Problem(path, f"expected a date, got {_show(value)}", code="type")]
 
 
-def str_argument(value: object, name: str) -> None:
-    """Raise a TypeError naming ``name`` unless ``value`` is a ``str``.
+def str_argument(value: object, what: str) -> None:
+    """Raise a TypeError saying ``what`` must be a ``str`` unless ``value`` is one.
 
     Lookups call it once a key is not found, so a found key pays nothing: ``state(None)``
-    says what is wrong instead of that there is no state ``'None'``.
+    says "a state code must be a str" instead of that there is no state ``'None'``.
     """
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {value!r} (a {type(value).__name__})")
+        raise TypeError(f"{what} must be a str, got {value!r} ({a_type(value)})")
+
+
+def a_type(value: object) -> str:
+    """``value``'s type with its article, as an error names it: "a NoneType", "an int"."""
+    return with_article(type(value).__name__)
+
+
+def with_article(word: str) -> str:
+    """``word`` after "a", or "an" before a vowel: "a body", "an axis"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
 def date_argument(value: object, name: str, *, optional: bool = False) -> None:
@@ -153,7 +163,7 @@ def date_argument(value: object, name: str, *, optional: bool = False) -> None:
     elif isinstance(value, str):
         hint = f"a str: pass datetime.date.fromisoformat({value!r})"
     else:
-        hint = f"a {type(value).__name__}"
+        hint = a_type(value)
     raise TypeError(f"{name} must be {accepts}, got {value!r} ({hint})")
 
 

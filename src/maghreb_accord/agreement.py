@@ -378,8 +378,8 @@ class Agreement(_Indexes):
         """
         try:
             return self._states[code.upper()]
-        except (KeyError, AttributeError):  # AttributeError: not a str
-            _checks.str_argument(code, "code")
+        except (KeyError, AttributeError, TypeError):  # the last two: not a str
+            _checks.str_argument(code, "a state code")
             wanted = code.upper()
             # With a handful of states, naming them all helps more than a guess.
             few = list(self._states) if len(self._states) <= 10 else []
@@ -437,7 +437,7 @@ class Agreement(_Indexes):
         try:
             return self._ministers[id]
         except (KeyError, TypeError):
-            _checks.str_argument(id, "id")
+            _checks.str_argument(id, "a minister id")
             by_state = self._ministers_by_state.get(id.upper())
             if by_state:  # a state's code: its ministers are the likely answer
                 ids = [minister.id for minister in by_state[:3]]
@@ -592,7 +592,7 @@ def _lookup(index: Mapping[str, _T], id: str, kind: str) -> _T:
     try:
         return index[id]
     except (KeyError, TypeError):
-        _checks.str_argument(id, "id")
+        _checks.str_argument(id, f"{_checks.with_article(kind)} id")
         raise UnknownIdError(id, kind, suggest(id, index)) from None
 
 

@@ -2,9 +2,9 @@
 
 Everything the library raises about the accord — its data, its ids, its locales, its
 schedules — is an :class:`AccordError`; a call with arguments of the wrong type or an
-impossible count raises Python's own TypeError or ValueError, as any library does. The one
-exception is the lookups: like a ``dict``, they answer an id of any type they do not hold
-with an :class:`UnknownIdError`.
+impossible count raises Python's own TypeError or ValueError, as any library does: a lookup
+by something that is not a string (``state(None)``) is a TypeError, a string that names
+nothing an :class:`UnknownIdError`.
 
 Bad data is an :class:`AccordDataError` (also a :class:`ValueError`); an id that does not
 exist is an :class:`UnknownIdError`, and a lookup that finds several answers where it wants

@@ -103,7 +103,7 @@ def _parse(data: object) -> Any:
         raise AccordDataError(
             [Problem("$", f"expected JSON as str or bytes, got {type(data).__name__}", code="json")]
         )
-    if not text.strip():
+    if not text.strip(" \t\n\r"):  # JSON's whitespace, and only it
         raise AccordDataError([Problem("$", "the document is empty", code="json")])
     try:
         parsed = json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite)
@@ -121,6 +121,7 @@ def _parse(data: object) -> Any:
         raise _too_deep() from None
     except ValueError as error:  # an integer too long for Python to convert, for one
         message = f"invalid JSON: {error}"
+        # Python says so only in words (no subclass), and advises changing a global limit.
         if "integer string conversion" in str(error):
             message = f"invalid JSON: a number of more than {sys.get_int_max_str_digits()} digits"
         raise AccordDataError([Problem("$", message, code="json")]) from None

@@ -39,7 +39,7 @@ import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Final, Literal, Protocol, TypeAlias
+from typing import Final, Literal, Protocol, TypeAlias, get_args
 
 import attrs
 
@@ -60,8 +60,6 @@ __all__ = [
     "Entity",
     "Kind",
     "Match",
-    "find",
-    "index",
     "normalize",
     "normalize_arabic",
     "normalize_latin",
@@ -70,23 +68,24 @@ __all__ = [
 Kind: TypeAlias = Literal[
     "state", "minister", "person", "participant", "body", "meeting", "domain", "commitment"
 ]
-"""What kind of entity a :class:`Match` found."""
+"""What kind of entity a :class:`Match` found, and the kinds ``find(kinds=...)`` takes.
+
+Annotate a variable holding kinds with it (``kinds: list[Kind] = ["body"]``); the reference
+shows an example.
+
+.. versionadded:: 0.1.0
+"""
 
 Entity: TypeAlias = (
     "MemberState | Minister | Person | Participant | Body | Meeting | Domain | Commitment"
 )
-"""Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find."""
+"""Anything :meth:`Agreement.find <maghreb_accord.Agreement.find>` can find: a
+:class:`Match`'s ``entity``.
 
-_KINDS: Final[tuple[Kind, ...]] = (
-    "state",
-    "minister",
-    "person",
-    "participant",
-    "body",
-    "meeting",
-    "domain",
-    "commitment",
-)
+.. versionadded:: 0.1.0
+"""
+
+_KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 
 _TASHKEEL: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_LETTERS: Final = str.maketrans(

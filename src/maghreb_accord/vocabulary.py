@@ -191,14 +191,19 @@ _V = TypeVar("_V", bound=enum.Enum)
 def _member(vocabulary: type[_V], value: object, kind: str) -> _V:
     """``value`` as a member of ``vocabulary``: a member, or its value in any case.
 
-    Anything else raises :class:`~maghreb_accord.UnknownIdError` naming the closest values,
-    as an unknown id does.
+    Any other string raises :class:`~maghreb_accord.UnknownIdError` naming the closest
+    values, as an unknown id does; anything but a string, a TypeError.
     """
     from ._suggest import suggest
     from .errors import UnknownIdError
 
     if isinstance(value, vocabulary):
         return value
+    if not isinstance(value, str):
+        from ._checks import a_type
+
+        wanted = f"a {kind} must be a {vocabulary.__name__} or its value (a str)"
+        raise TypeError(f"{wanted}, got {value!r} ({a_type(value)})")
     try:
         return vocabulary(value.lower() if isinstance(value, str) else value)
     except ValueError:

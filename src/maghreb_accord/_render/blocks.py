@@ -89,10 +89,11 @@ def french_spacing(text: str) -> str:
 def french_spaced(document: Document) -> Document:
     """``document`` with French typography's no-break spaces, for a page that wraps lines.
 
-    A line never breaks before «:» or «;» nor inside «« … »» or «21 avril 2013». Only the
-    document's own words and the data's texts change: ids, code, addresses and verbatim
-    quotations keep their spaces as written. Plain text keeps plain spaces (what a reader
-    searches for is what the terminal shows); HTML and Markdown wrap, and use this.
+    A line never breaks before «:» or «;», between a guillemet and the word it encloses, or
+    between «21» and «avril». Only the document's own words and the data's texts change:
+    ids, code, addresses and verbatim quotations keep their spaces as written. Plain text
+    keeps plain spaces (what a reader searches for is what the terminal shows); HTML and
+    Markdown wrap, and use this.
     """
 
     def spaced(text: Text) -> Text:

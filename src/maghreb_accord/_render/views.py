@@ -33,7 +33,7 @@ from .blocks import (
     plain,
     web_address,
 )
-from .words import words
+from .words import ARABIC_FEMININE, words
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -652,9 +652,10 @@ def as_of_words(accord: Agreement, as_of: datetime.date, locale: LocaleLike) -> 
     table = words(locale)
     text = f"{table['as_of']} {format_date(as_of, locale)}"
     last = accord.record_end
-    first = accord.main_meeting.when.earliest
-    if first is not None and as_of < first:
-        text += f" — {table['before_accord']} {format_date(first, locale)}"
+    when = accord.main_meeting.when
+    if when.earliest is not None and as_of < when.earliest:
+        # The accord's date as precise as the sources give it: a month is not a day.
+        text += f" — {table['before_accord']} ({when.in_locale(locale)})"
     elif last < as_of:
         text += f" — {table['record_end']}{table['colon']}{format_date(last, locale)}"
     return text
@@ -711,27 +712,30 @@ def window_status(status: WindowStatus, locale: LocaleLike) -> str:
     return status_words(status, locale, "listing")
 
 
-#: The words said of a meeting whose Arabic forms agree with a masculine name (اجتماع …),
-#: and their forms after a feminine one (الدورة …).
-_ARABIC_FEMININE: Final = {"منعقد": "منعقدة", "مقرر": "مقررة", "انعقد": "انعقدت"}
+#: Ordinals and «last» that come before the noun they qualify (أول اجتماع, آخر دورة).
+_BEFORE_THE_HEAD: Final = frozenset(
+    {"أول", "آخر", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
+)
 
 
 def _feminine(name: str) -> bool:
-    """Whether an Arabic name's head noun is feminine: it ends in ة (ta marbuta).
+    """Whether an Arabic name's head noun takes feminine agreement.
 
-    The head is the first word, or the second after a leading «أول» (``أول اجتماع`` is a
-    اجتماع): every meeting's name begins with it (الدورة الخامسة …, الاجتماع الثاني …).
+    The head is the first word, or the second after an ordinal or «آخر» before it (``أول
+    اجتماع`` is a اجتماع): every meeting's name begins with it (الدورة الخامسة …, الاجتماع
+    الثاني …). It is feminine if it ends in ة (الدورة) or is a plural in ات (الاجتماعات,
+    which as a plural of things agrees in the feminine singular).
     """
-    head = name.split()
-    if len(head) > 1 and head[0] == "أول":
-        head = head[1:]
-    return bool(head) and head[0].endswith("ة")
+    words_of = name.split()
+    if len(words_of) > 1 and words_of[0] in _BEFORE_THE_HEAD:
+        words_of = words_of[1:]
+    return bool(words_of) and words_of[0].endswith(("ة", "ات"))
 
 
 def of_meeting(word: str, meeting: Meeting, locale: LocaleLike) -> str:
     """``word``, said of ``meeting`` (its status, «held on»), agreeing with its name."""
     if text_language(locale) == "ar" and _feminine(meeting.name.ar):
-        return _ARABIC_FEMININE.get(word, word)
+        return ARABIC_FEMININE.get(word, word)
     return word
 
 

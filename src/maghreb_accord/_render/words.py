@@ -112,7 +112,7 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "timeline_empty": "لا توجد هيئة لها إيقاع اجتماعات واجتماع مسجل معا",
         "record_end": "آخر يوم يذكره السجل",
-        "before_accord": "قبل الاتفاق المبرم في",
+        "before_accord": "قبل الاتفاق",
         "legend_met": "فترة سجل فيها اجتماع",
         "legend_no_meeting_recorded": "فترة منقضية لم يسجل فيها اجتماع",
         "legend_uncertain": "فترة غير مؤكدة: قد يقع فيها اجتماع معروف بحدوده فقط",
@@ -227,7 +227,7 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "timeline_empty": "Aucun organe n'a à la fois une cadence et une réunion enregistrée",
         "record_end": "dernier jour dont parle le registre",
-        "before_accord": "avant l'accord, conclu le",
+        "before_accord": "avant l'accord",
         "legend_met": "fenêtre avec une réunion enregistrée",
         "legend_no_meeting_recorded": "fenêtre close sans réunion enregistrée",
         "legend_uncertain": "fenêtre incertaine : une réunion connue par ses seules bornes peut y tomber",
@@ -257,6 +257,11 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 """The French table."""
+
+#: The Arabic words said of a meeting — its status, «held on» — as they agree with a
+#: feminine name (الدورة …); the labels and the table above give them as they agree with
+#: a masculine one (الاجتماع …).
+ARABIC_FEMININE: Final = {"منعقد": "منعقدة", "مقرر": "مقررة", "انعقد": "انعقدت"}
 
 PUNCTUATION: Final = frozenset({"colon", "comma"})
 """Keys whose words are punctuation, in no script."""
