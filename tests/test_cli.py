@@ -270,9 +270,9 @@ def test_record_command_lists_who_represented_each_state() -> None:
     assert (
         "    LY  mustafa-omar-al-dabbashi\n"
         "        ليبيا: مصطفى عمر الدباشي، وكيل وزارة الداخلية والمكلف بتسيير أعمال الوزارة"
-        " — المستوى: مستوى آخر (المصادر مختلفة: المستوى)\n"
+        " — المستوى: آخر (المصادر مختلفة: المستوى)\n"
         "        Libye : Moustafa Omar al-Dabbashi, sous-secrétaire au ministère de l'Intérieur,"
-        " chargé de la gestion du ministère — rang : autre rang (sources en désaccord : rang)\n"
+        " chargé de la gestion du ministère — rang : autre (sources en désaccord : rang)\n"
     ) in out
     assert (
         "    MR\n"

@@ -263,7 +263,7 @@ def _labels() -> Mapping[tuple[type[_Labelled], str], Label]:
         (Level.MINISTER_DELEGATE, _l("وزير منتدب", "ministre délégué")),
         (Level.SECRETARY_OF_STATE, _l("كاتب دولة", "secrétaire d'État")),
         (Level.SECRETARY_GENERAL, _l("أمين عام لوزارة", "secrétaire général de ministère")),
-        (Level.OTHER, _l("مستوى آخر", "autre rang")),
+        (Level.OTHER, _l("آخر", "autre")),
         (Level.NOT_KNOWN, _l("غير معروف", "inconnu")),
         (Role.HOST, _l("المضيف", "hôte")),
         (Role.PARTICIPANT, _l("مشارك", "participant")),
