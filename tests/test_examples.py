@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import doctest
 import importlib
+import inspect
 import pkgutil
 import tomllib
 from pathlib import Path
@@ -96,6 +97,21 @@ def test_the_examples_are_found() -> None:
         "maghreb_accord.strategies.agreements",
     } <= names
     assert len(EXAMPLES) > 100
+
+
+def test_every_public_function_and_class_shows_an_example() -> None:
+    """Each function and class that a namespace's ``__all__`` lists has a ``>>>`` example."""
+    parser = doctest.DocTestParser()
+    missing: list[str] = []
+    for namespace_name in NAMESPACES:
+        namespace = importlib.import_module(namespace_name)
+        for name in namespace.__all__:
+            value = getattr(namespace, name)
+            if not (inspect.isclass(value) or inspect.isfunction(value)):
+                continue  # constants and type aliases have no docstring of their own
+            if not parser.get_examples(value.__doc__ or ""):
+                missing.append(f"{namespace_name}.{name}")
+    assert not missing, f"no example in the docstring of {', '.join(missing)}"
 
 
 @pytest.mark.parametrize("test", EXAMPLES, ids=[test.name for test in EXAMPLES])

@@ -111,6 +111,15 @@ def _members(vocabulary: type[_V], values: Sequence[_V | str], kind: str) -> tup
 def identifiers() -> st.SearchStrategy[str]:
     """Ids as the format wants them: lowercase words joined by hyphens (``abc-12``).
 
+    >>> import re
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.identifiers())
+    ... def test_an_id_is_lowercase_words_joined_by_hyphens(id_):
+    ...     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", id_)
+    >>> test_an_id_is_lowercase_words_joined_by_hyphens()
+
     .. versionadded:: 0.1.0
     """
     return identifier_strings()
@@ -118,6 +127,17 @@ def identifiers() -> st.SearchStrategy[str]:
 
 def labels(*, max_words: int = 4) -> st.SearchStrategy[Label]:
     """Labels with Arabic text in Arabic script and French text in Latin script.
+
+    >>> import unicodedata
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> def scripts(text):
+    ...     return {unicodedata.name(char).split()[0] for char in text.replace(" ", "")}
+    >>> @settings(max_examples=20)
+    ... @given(strategies.labels(max_words=2))
+    ... def test_each_text_is_in_its_script(label):
+    ...     assert scripts(label.ar) == {"ARABIC"} and scripts(label.fr) == {"LATIN"}
+    >>> test_each_text_is_in_its_script()
 
     .. versionadded:: 0.1.0
     """
@@ -133,6 +153,14 @@ def cadences(
 
     Each unit is a :class:`~maghreb_accord.CadenceUnit` or its value (``"month"``).
 
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import CadenceUnit, strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.cadences(units=["month"], max_interval=6))
+    ... def test_a_cadence_counts_months(cadence):
+    ...     assert cadence.unit is CadenceUnit.MONTH and 1 <= cadence.interval <= 6
+    >>> test_a_cadence_counts_months()
+
     .. versionadded:: 0.1.0
     """
     members = _members(CadenceUnit, units, "cadence unit")
@@ -143,6 +171,14 @@ def cadences(
 
 def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:
     """Dates as precise as sources give them: days, months, years and (if ``bounds``) bounds.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import Between, strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.whens(bounds=False))
+    ... def test_a_date_without_bounds_is_not_between_two(when):
+    ...     assert not isinstance(when, Between)
+    >>> test_a_date_without_bounds_is_not_between_two()
 
     .. versionadded:: 0.1.0
     """
@@ -166,6 +202,14 @@ def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy
 
     Quoting references need their source's text: :func:`agreements` draws those.
 
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.source_refs(source_ids=["report"]))
+    ... def test_a_reference_gives_an_excerpt_of_the_source(ref):
+    ...     assert ref.source == "report" and ref.excerpt and ref.quote is None
+    >>> test_a_reference_gives_an_excerpt_of_the_source()
+
     .. versionadded:: 0.1.0
     """
     ids = st.sampled_from(list(source_ids)) if source_ids else identifiers()
@@ -174,6 +218,14 @@ def source_refs(*, source_ids: Sequence[str] | None = None) -> st.SearchStrategy
 
 def venues(*, states: Sequence[str] | None = None) -> st.SearchStrategy[Venue]:
     """Venues in a state of ``states`` (default: any ISO code), with or without a city.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.venues(states=["MA", "TN"]))
+    ... def test_a_venue_is_in_one_of_the_states(venue):
+    ...     assert venue.state in ("MA", "TN")
+    >>> test_a_venue_is_in_one_of_the_states()
 
     .. versionadded:: 0.1.0
     """
@@ -188,6 +240,14 @@ def attested_names(
     *, refs: st.SearchStrategy[SourceRef] | None = None
 ) -> st.SearchStrategy[AttestedName]:
     """Spellings of names: the quote itself for a bundled source, else a Latin spelling.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.attested_names(refs=strategies.source_refs(source_ids=["report"])))
+    ... def test_a_name_from_a_source_not_bundled_is_a_latin_spelling(name):
+    ...     assert name.language == "fr" and name.source.source == "report"
+    >>> test_a_name_from_a_source_not_bundled_is_a_latin_spelling()
 
     .. versionadded:: 0.1.0
     """
@@ -206,6 +266,14 @@ def sources() -> st.SearchStrategy[Source]:
     """Sources that are not bundled: an id, a description and an address.
 
     Bundled sources, with texts that quotes stand in, come with :func:`agreements`.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.sources())
+    ... def test_a_source_is_not_bundled_but_has_an_address(source):
+    ...     assert source.text is None and source.address.endswith(source.id)
+    >>> test_a_source_is_not_bundled_but_has_an_address()
 
     .. versionadded:: 0.1.0
     """
@@ -255,6 +323,14 @@ def member_states(
 ) -> st.SearchStrategy[MemberState]:
     """Member states with codes from ``codes`` (default: any ISO 3166-1 alpha-2 code).
 
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.member_states(codes=["DZ", "LY"]))
+    ... def test_a_state_has_one_of_the_codes(state):
+    ...     assert state.code in ("DZ", "LY")
+    >>> test_a_state_has_one_of_the_codes()
+
     .. versionadded:: 0.1.0
     """
     return builds(
@@ -272,6 +348,15 @@ def ministers(
     refs: st.SearchStrategy[SourceRef] | None = None,
 ) -> st.SearchStrategy[Minister]:
     """Ministers of a state in ``states`` (default: any ISO code), with Latin spellings.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.ministers(states=["MA"]))
+    ... def test_a_minister_serves_the_state_with_latin_spellings(minister):
+    ...     assert minister.state == "MA"
+    ...     assert all(name.language == "fr" for name in minister.attested_names)
+    >>> test_a_minister_serves_the_state_with_latin_spellings()
 
     .. versionadded:: 0.1.0
     """
@@ -383,6 +468,14 @@ def bodies(
     Each domain is a :class:`~maghreb_accord.Domain` or its value (``"terrorism"``); with
     no ``domains``, bodies work in none.
 
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import Domain, strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.bodies(domains=["terrorism"], parents=["council"]))
+    ... def test_a_body_works_in_the_domains(body):
+    ...     assert body.domains <= {Domain.TERRORISM} and body.parent in (None, "council")
+    >>> test_a_body_works_in_the_domains()
+
     .. versionadded:: 0.1.0
     """
     members = _members(Domain, domains, "domain")
@@ -408,6 +501,15 @@ def meetings(
     refs: st.SearchStrategy[SourceRef] | None = None,
 ) -> st.SearchStrategy[Meeting]:
     """Meetings of a body in ``body_ids``, held (with a date) or planned (any date value).
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import Between, MeetingStatus, strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.meetings(body_ids=["council"]))
+    ... def test_only_a_planned_meeting_may_be_known_by_bounds(meeting):
+    ...     assert meeting.body == "council"
+    ...     assert meeting.status is MeetingStatus.PLANNED or not isinstance(meeting.when, Between)
+    >>> test_only_a_planned_meeting_may_be_known_by_bounds()
 
     .. versionadded:: 0.1.0
     """
@@ -494,6 +596,15 @@ def commitments(
     :class:`~maghreb_accord.Domain` or its value, each kind a
     :class:`~maghreb_accord.CommitmentKind` or its value (``"call"``), as for
     :func:`agreements`.
+
+    >>> from hypothesis import given, settings
+    >>> from maghreb_accord import CommitmentKind, strategies
+    >>> @settings(max_examples=20)
+    ... @given(strategies.commitments(kinds=["call"], body_ids=["council"]))
+    ... def test_a_commitment_is_of_the_kinds_and_charges_the_bodies(commitment):
+    ...     assert commitment.kind is CommitmentKind.CALL
+    ...     assert set(commitment.responsible) <= {"council"}
+    >>> test_a_commitment_is_of_the_kinds_and_charges_the_bodies()
 
     .. versionadded:: 0.1.0
     """
