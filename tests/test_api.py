@@ -91,6 +91,23 @@ def test_import_is_lazy_until_a_name_is_used() -> None:
     subprocess.run([sys.executable, "-c", script], check=True)
 
 
+def test_a_public_submodule_is_an_attribute_after_import_maghreb_accord_alone() -> None:
+    script = (
+        "import sys, maghreb_accord\n"
+        "assert 'maghreb_accord.export' not in sys.modules\n"
+        "assert maghreb_accord.export.to_csv_windows.__name__ == 'to_csv_windows'\n"
+        "assert maghreb_accord.search.Kind is not None\n"
+        "assert 'maghreb_accord.export' in sys.modules\n"
+        "try:\n"
+        "    maghreb_accord.model_of_nothing\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown attribute is an AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
 def test_dir_lists_the_public_names_not_the_package_s_own_imports() -> None:
     listed = set(dir(maghreb_accord))
     assert set(maghreb_accord.__all__) <= listed

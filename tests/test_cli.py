@@ -370,6 +370,8 @@ def test_find_command() -> None:
         (["export"], "the following arguments are required: --format"),
         (["export", "--format", "pdf"], "invalid choice: 'pdf'"),
         (["schedule", "--body", "x", "--until", "soon"], "'soon' is not a date as YYYY-MM-DD"),
+        (["due", "--as-of", "20160101"], "'20160101' is not a date as YYYY-MM-DD"),
+        (["record", "--as-of", "2016-W01"], "'2016-W01' is not a date as YYYY-MM-DD"),
         (["commitments", "--domain", "terorism"], "invalid choice: 'terorism'"),
         (["find"], "the following arguments are required: query"),
         (["record", "--as-of", "2014-13-01"], "'2014-13-01': there is no such day"),
@@ -1121,3 +1123,35 @@ def test_bodies_say_what_their_sources_disagree_on(lang: str) -> None:
     assert markdown.count("(sources en désaccord\u00a0: rattachement)") == (
         4 if lang == "fr" else 0
     )
+
+
+@pytest.mark.parametrize("day", ["2013-08-01", "2014-06-15", "2015-01-31", "2016-12-31"])
+def test_schedule_and_compliance_give_each_window_one_status_on_a_day(day: str) -> None:
+    import datetime
+
+    from maghreb_accord import load
+    from maghreb_accord._render.views import window_status
+
+    accord = load()
+    body = "security-follow-up-committee"
+    out = cli("schedule", "--body", body, "--until", day, "--lang", "fr")[1].splitlines()
+    said = [line.strip().split(" — ", 1)[1] for line in out if line.startswith("    ")]
+    report = accord.compliance(body, as_of=datetime.date.fromisoformat(day))
+    for window, line in zip(report.windows, said, strict=True):
+        if not window.meetings:
+            assert line == window_status(window.status, "fr"), (window.index, line)
+
+
+def test_a_schedule_past_the_record_says_where_the_record_stops() -> None:
+    body = ("schedule", "--body", "security-follow-up-committee", "--lang", "fr")
+    past = cli(*body, "--until", "2020-06-01")[1].splitlines()
+    assert past[0] == "au 1er juin 2020 — dernier jour dont parle le registre : 31 décembre 2016"
+    assert past[1].startswith("0  2013-04-21")
+    within = cli(*body, "--until", "2016-12-31")[1].splitlines()
+    assert within[0].startswith("0  2013-04-21")
+
+
+@pytest.mark.parametrize("fmt", ["json", "popolo", "csv-references"])
+def test_lang_both_is_what_a_bilingual_export_is_and_is_taken(fmt: str) -> None:
+    # A script looping over ar, fr and both need not leave these formats out for both.
+    assert cli("export", "--format", fmt, "--lang", "both") == cli("export", "--format", fmt)

@@ -1345,6 +1345,7 @@ def test_the_windows_csv_is_each_bodys_compliance(accord: Agreement, day: dateti
                 "due_day": late[w.index].due.isoformat() if w.meetings else "",
                 "days_late": str(late[w.index].days_late) if w.meetings else "",
                 "days_late_at_most": str(late[w.index].days_late_at_most) if w.meetings else "",
+                "judged_on": day.isoformat(),
             }
             for w in report.windows
         ]
@@ -1362,7 +1363,7 @@ def test_the_windows_csv_of_one_body_without_a_series_says_why(accord: Agreement
         to_csv_windows(accord, body="no-such-body")
     text = to_csv_windows(accord, "fr", body="council-of-interior-ministers")
     assert text.splitlines()[1].endswith(
-        ",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,,0,2013-04-21,0,0"
+        ",0,2013-04-21,2013-04-21,réunion enregistrée,rabat-2013,,0,2013-04-21,0,0,2016-12-31"
     )
 
 
@@ -1412,3 +1413,24 @@ def test_french_pages_keep_french_typography_s_no_break_spaces(accord: Agreement
     assert "\u00a0" not in maghreb_accord.summary(accord, "fr")
     assert "<title>Accord des" in html
     assert "Rabat (21\u00a0avril 2013)</title>" in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_commitment_in_markdown_names_each_of_its_sources(
+    accord: Agreement, lang: str
+) -> None:
+    from maghreb_accord._render.blocks import is_arabic
+
+    text = to_markdown(accord, lang)
+    sections = text.split("\n### ")[1:]
+    assert len(sections) == len(accord.commitments)
+    for commitment, section in zip(accord.commitments, sections, strict=True):
+        assert f"`{commitment.id}`" in section.splitlines()[0]
+        assert commitment.said_by.label.in_locale(lang) in section
+        for ref in commitment.sources:
+            # The article's words in the page's script stand as a quotation; anything else
+            # says which source it is.
+            if ref.quote is not None and is_arabic(ref.quote) == (lang == "ar"):
+                assert ref.quote in section
+            else:
+                assert f"`{ref.source}`" in section

@@ -703,3 +703,21 @@ def test_a_few_moved_quotes_are_not_a_changed_text() -> None:
     found = problems_of(raw)
     assert len(found) == 2
     assert all("the quote stands at" in line for line in found)
+
+
+def test_a_declared_maximum_is_checked_and_published() -> None:
+    document = canonical_raw()
+    committee = next(b for b in document["bodies"] if b["id"] == "security-follow-up-committee")
+    committee["cadence"]["interval"] = 10**18  # RFC 5545 holds no such interval
+    document["axes"][0]["order"] = 100
+    assert sorted(problems_of(document)) == [
+        "$.axes[0].order: must be at most 99, got 100",
+        "$.bodies[2].cadence.interval: must be at most 1200, got 1000000000000000000",
+    ]
+    committee["cadence"]["interval"] = 1200
+    document["axes"][0]["order"] = 99
+    assert load_raw(document).body("security-follow-up-committee").cadence is not None
+    from maghreb_accord.export import json_schema
+
+    cadence = json_schema()["$defs"]["Cadence"]["properties"]["interval"]
+    assert (cadence["minimum"], cadence["maximum"]) == (1, 1200)

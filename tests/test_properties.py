@@ -208,7 +208,7 @@ def test_any_locale_string_reads_a_language_or_is_a_locale_error(locale: str) ->
     assert text == ("نص" if arabic else "texte")
 
 
-@given(st.integers(1, 10_000), st.sampled_from(CadenceUnit))
+@given(st.integers(1, 1200), st.sampled_from(CadenceUnit))  # every interval a cadence takes
 def test_every_cadence_has_a_valid_bilingual_label(interval: int, unit: CadenceUnit) -> None:
     label = Cadence(interval=interval, unit=unit).label
     assert label.ar.startswith("مرة كل ")

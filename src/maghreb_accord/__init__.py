@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from ._summary import due_text, format_states, record_text, schedule_text, summary
@@ -223,12 +223,21 @@ _MODULES: dict[str, str] = {
 }
 
 
+# The public submodules: ``maghreb_accord.export.to_csv`` works after ``import
+# maghreb_accord`` alone, as the docs write it, and imports the submodule then.
+_SUBMODULES: Final = frozenset(
+    {"compliance", "cli", "export", "locales", "schedule", "search", "strategies"}
+)
+
+
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is not None:
         value = getattr(import_module(f".{module}", __name__), name)
         globals()[name] = value  # later lookups skip this function
         return value
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     if name == "__version__":
         from importlib.metadata import version
 

@@ -226,27 +226,35 @@ class StateCode(Rule):
 
 
 class Integer(Rule):
-    """An integer (never a bool) of at least ``minimum``."""
+    """An integer (never a bool) of at least ``minimum`` and, if given, at most ``maximum``."""
 
     __slots__ = ("maximum", "minimum")
 
-    def __init__(self, minimum: int, maximum: int = 10_000) -> None:
+    def __init__(self, minimum: int, maximum: int | None = None) -> None:
         self.minimum = minimum
         self.maximum = maximum
 
     def check(self, value: object, path: str) -> list[Problem]:
         problems = _checks.instance(value, path, int, "an integer")
-        if not problems and cast("int", value) < self.minimum:
+        if problems:
+            return problems
+        number = cast("int", value)
+        if number < self.minimum:
             if self.minimum == 0:
                 return [Problem(path, f"must not be negative, got {value}", code="bounds")]
             return [Problem(path, f"must be at least {self.minimum}, got {value}", code="bounds")]
-        return problems
+        if self.maximum is not None and number > self.maximum:
+            return [Problem(path, f"must be at most {self.maximum}, got {value}", code="bounds")]
+        return []
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "integer", "minimum": self.minimum}
+        bounds = {"minimum": self.minimum}
+        if self.maximum is not None:
+            bounds["maximum"] = self.maximum
+        return {"type": "integer", **bounds}
 
     def strategy(self, context: Context) -> SearchStrategy[int]:
-        upper = max(self.minimum, min(self.maximum, self.minimum + 24))
+        upper = self.minimum + 24 if self.maximum is None else min(self.maximum, self.minimum + 24)
         return cast("SearchStrategy[int]", _hypothesis().integers(self.minimum, upper))
 
 

@@ -80,12 +80,13 @@ class _NoMatch(Exception):
 
 
 def _date(text: str) -> datetime.date:
+    # Only the form the help gives: fromisoformat alone would also read 20160101 or 2016-W01.
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD")
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise argparse.ArgumentTypeError(f"{text!r}: there is no such day") from None
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{text!r}: there is no such day") from None
 
 
 def _lang(text: str) -> str:
@@ -266,7 +267,7 @@ def _export_problem(args: argparse.Namespace) -> str | None:
         return "a drawing has one language: --lang ar or fr (default fr); draw one of each for both"
     if fmt == "ics" and not args.body:
         return "needs --body ID: whose meetings to put in the calendar"
-    if args.lang_given and fmt in _BILINGUAL:
+    if args.lang_given and args.lang != "both" and fmt in _BILINGUAL:
         return "--lang changes nothing: the output has both languages"
     if args.file is not None and fmt == "schema":
         return "--file changes nothing: the schema is the same for all"

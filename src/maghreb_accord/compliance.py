@@ -257,6 +257,17 @@ def _most_filled(windows: Sequence[ComplianceWindow]) -> int:
     return filled
 
 
+def _status(latest: datetime.date, maybe: bool, as_of: datetime.date) -> WindowStatus:
+    """How a window with no meeting surely in it stands on ``as_of``: the one rule for all.
+
+    Open while it lasts, whatever may fall in it; then uncertain if a meeting known only by
+    bounds may be in it, else with no meeting recorded.
+    """
+    if schedule._still_open(latest, as_of):
+        return WindowStatus.OPEN
+    return WindowStatus.UNCERTAIN if maybe else WindowStatus.NO_MEETING_RECORDED
+
+
 def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compliance:
     """The compliance of ``body_id`` with its cadence as of ``as_of``, by the rules above."""
     _checks.date_argument(as_of, "as_of")
@@ -283,12 +294,8 @@ def _compliance(accord: Record, body_id: str, *, as_of: datetime.date) -> Compli
                 )
             )
             unanswered = None
-        elif schedule._still_open(window.latest, as_of):
-            status = WindowStatus.OPEN
-        elif window.maybe:
-            status = WindowStatus.UNCERTAIN
         else:
-            status = WindowStatus.NO_MEETING_RECORDED
+            status = _status(window.latest, bool(window.maybe), as_of)
         windows.append(
             ComplianceWindow(
                 index=window.index,

@@ -590,8 +590,8 @@ class Cadence(Shared):
     .. versionadded:: 0.1.0
     """
 
-    #: How many units between meetings; at least 1.
-    interval: int = attrs.field(metadata=rule(Integer(minimum=1)))
+    #: How many units between meetings: from 1 to 1200 (a hundred years in months).
+    interval: int = attrs.field(metadata=rule(Integer(minimum=1, maximum=1200)))
     #: Months or years.
     unit: CadenceUnit = attrs.field(metadata=rule(Member(CadenceUnit)))
     #: Whether the interval is a maximum gap («على الأقل», "at least"): a meeting is due

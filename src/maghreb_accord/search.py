@@ -43,6 +43,7 @@ from typing import Final, Literal, Protocol, TypeAlias, get_args
 
 import attrs
 
+from . import _checks
 from .errors import UnknownIdError
 from .model import (
     Body,
@@ -521,8 +522,7 @@ def find(
     min_score: float = 0.0,
 ) -> tuple[Match, ...]:
     """The entities of ``entries`` (see :func:`index`) whose names match ``query``, best first."""
-    if not isinstance(query, str):
-        raise TypeError(f"query must be a string, got {type(query).__name__}")
+    _checks.str_argument(query, "a query")
     if isinstance(kinds, str):
         raise TypeError(f"kinds must be a collection of kinds, such as [{kinds!r}]")
     wanted_kinds = set(_KINDS if kinds is None else kinds)

@@ -10,10 +10,10 @@ import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal
 
-from maghreb_accord.compliance import WindowStatus
+from maghreb_accord.compliance import WindowStatus, _status
 from maghreb_accord.dates import Between, Day
 from maghreb_accord.locales import LocaleLike, format_date, parse_locale, text_language
-from maghreb_accord.schedule import _anchor, _standing_in, _still_open
+from maghreb_accord.schedule import _anchor, _standing_in
 from maghreb_accord.vocabulary import Domain, Role
 
 from .blocks import (
@@ -33,7 +33,7 @@ from .blocks import (
     plain,
     web_address,
 )
-from .words import ARABIC_FEMININE, words
+from .words import ARABIC_FEMININE, capitalized, words
 
 if TYPE_CHECKING:
     from maghreb_accord.agreement import Agreement
@@ -271,6 +271,8 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
         blocks.append(Paragraph(plain(commitment.text.in_locale(locale))))
         domains = domain_labels(commitment.domains, locale)
         details: list[Entry] = [(0, plain(f"{table['domains']}{colon}{domains}"))]
+        said_by = commitment.said_by.label.in_locale(locale)
+        details.append((0, plain(f"{capitalized(table['said_by'])}{colon}{said_by}")))
         if commitment.disputes:
             details.append((0, plain(disagreement(commitment.disputes, locale))))
         if commitment.responsible:
@@ -288,15 +290,17 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
             details.append((0, plain(f"{table['deadline']}{colon}{deadline}")))
         blocks.append(Items(tuple(details)))
         for ref in commitment.sources:
-            if ref.quote is None:
-                continue
-            if is_arabic(ref.quote) == (language == "ar"):
+            if ref.quote is not None and is_arabic(ref.quote) == (language == "ar"):
                 blocks.append(Quote((foreign(ref.quote, language),)))
-            else:  # the quote in another script: where it stands, in ids and numbers
-                runs = [Run(f"{table['source']}{colon}"), identifier(ref.source, language)]
-                if ref.start is not None and ref.end is not None:
-                    runs.append(Run(f"{comma}{table['characters']} {ref.start}–{ref.end}"))
-                blocks.append(Paragraph(tuple(runs)))
+                continue  # the article's own words: its one bundled source
+            # Where it stands: the source's id, and the place of a quote in its text; then an
+            # outside page's excerpt, if it is in the document's script.
+            runs = [Run(f"{table['source']}{colon}"), identifier(ref.source, language)]
+            if ref.start is not None and ref.end is not None:
+                runs.append(Run(f"{comma}{table['characters']} {ref.start}–{ref.end}"))
+            blocks.append(Paragraph(tuple(runs)))
+            if ref.excerpt is not None and is_arabic(ref.excerpt) == (language == "ar"):
+                blocks.append(Quote((foreign(ref.excerpt, language),)))
 
     blocks.append(Heading(2, plain(table["sources"])))
     sources: list[Entry] = []
@@ -446,6 +450,8 @@ def schedule_listing(
     starts by the one and that the first starts on the other.
     """
     entries: list[Entry] = []
+    if accord.record_end < until:  # past the record, no meeting recorded says little
+        entries += [(0, plain(as_of_words(accord, until, locale))) for locale in locales]
     if first is not None:
         until, start = first
         for locale in locales:
@@ -468,11 +474,8 @@ def schedule_listing(
             table = words(locale)
             if window.meeting:
                 filled = accord.meeting(window.meeting).name.in_locale(locale)
-            elif window.uncertain:
-                filled = window_status(WindowStatus.UNCERTAIN, locale)
             else:
-                still_open = _still_open(window.latest, until)
-                status = WindowStatus.OPEN if still_open else WindowStatus.NO_MEETING_RECORDED
+                status = _status(window.latest, bool(window.uncertain), until)
                 filled = window_status(status, locale)
             entries.append((2, plain(f"{window.in_locale(locale)} — {filled}")))
     if any(window.uncertain for window in expected):

@@ -110,6 +110,7 @@ WINDOW_COLUMNS: Final = (
     "due_day",
     "days_late",
     "days_late_at_most",
+    "judged_on",
 )
 """The columns of :func:`to_csv_windows` with ``locale="both"``, in order.
 
@@ -491,7 +492,9 @@ def to_csv_windows(
       windows with none answers the first of them) and that place's last day; then
       ``days_late``, ``days_late_at_most`` — days from that last day to the meeting's
       first and last possible days, 0 if it was not late (see
-      :class:`~maghreb_accord.Lateness`); all four empty in a window with no meeting.
+      :class:`~maghreb_accord.Lateness`); all four empty in a window with no meeting;
+    * ``judged_on`` — the day the windows are judged on, ``as_of``, the same on every row:
+      whether a window is open or closed depends on it, and the file says which it was.
 
     A cell of several values joins them by ``;``. "No meeting recorded" says what the
     sources we found report, not that no meeting was held. ``body`` keeps one body (an
@@ -505,7 +508,7 @@ def to_csv_windows(
     ...  for r in rows if r["body"] == "council-of-interior-ministers"][:2]
     [('0', '2013-04-21', '2013-04-21', 'met', 'rabat-2013'), ('1', '2013-04-22', '2014-04-21', 'no_meeting_recorded', '')]
     >>> print(to_csv_windows(maghreb_accord.load(), "fr").splitlines()[0])
-    Organe,Nom de l'organe,Fenêtre,Premier jour,Dernier jour,Statut,Réunions,Réunions peut-être dans la fenêtre,Fenêtre à laquelle répond la réunion,Échéance,Retard en jours,Retard en jours au plus
+    Organe,Nom de l'organe,Fenêtre,Premier jour,Dernier jour,Statut,Réunions,Réunions peut-être dans la fenêtre,Fenêtre à laquelle répond la réunion,Échéance,Retard en jours,Retard en jours au plus,Jugé au
 
     .. versionadded:: 0.1.0
     """
@@ -540,6 +543,7 @@ def to_csv_windows(
                     "due_day": "" if late is None else late.due.isoformat(),
                     "days_late": "" if late is None else late.days_late,
                     "days_late_at_most": "" if late is None else late.days_late_at_most,
+                    "judged_on": day.isoformat(),
                 }
                 for suffix, language in _languages(one):
                     values[f"body_name{suffix}"] = each.name.in_locale(language)
