@@ -40,7 +40,7 @@ AR: Final[Mapping[str, str]] = MappingProxyType(
         "as_printed": "كما طبع",
         # What the sources leave out.
         "no_minister": "لم يذكر وزير",
-        "no_responsible_body": "لا يذكر المصدر جهة",
+        "no_responsible_body": "لا تذكر المصادر جهة",
         # Provenance: where a quote stands, when the quote itself is in another script.
         "source": "المصدر",
         "characters": "الأحرف",
@@ -163,7 +163,7 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "note": "Note",
         "as_printed": "tel qu'imprimé",
         "no_minister": "aucun ministre indiqué",
-        "no_responsible_body": "la source n'en nomme aucun",
+        "no_responsible_body": "les sources n'en nomment aucun",
         "source": "Source",
         "characters": "caractères",
         "spellings": "graphies",
