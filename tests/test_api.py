@@ -97,6 +97,8 @@ def test_a_public_submodule_is_an_attribute_after_import_maghreb_accord_alone() 
         "assert 'maghreb_accord.export' not in sys.modules\n"
         "assert maghreb_accord.export.to_csv_windows.__name__ == 'to_csv_windows'\n"
         "assert maghreb_accord.search.Kind is not None\n"
+        "assert {'export', 'search', 'schedule'} <= set(dir(maghreb_accord))\n"
+        "assert not hasattr(maghreb_accord, 'strategies') or 'hypothesis' in sys.modules\n"
         "assert 'maghreb_accord.export' in sys.modules\n"
         "try:\n"
         "    maghreb_accord.model_of_nothing\n"

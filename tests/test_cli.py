@@ -372,6 +372,7 @@ def test_find_command() -> None:
         (["schedule", "--body", "x", "--until", "soon"], "'soon' is not a date as YYYY-MM-DD"),
         (["due", "--as-of", "20160101"], "'20160101' is not a date as YYYY-MM-DD"),
         (["record", "--as-of", "2016-W01"], "'2016-W01' is not a date as YYYY-MM-DD"),
+        (["due", "--as-of", "٢٠١٦-٠١-٠١"], "'٢٠١٦-٠١-٠١' is not a date as YYYY-MM-DD"),
         (["commitments", "--domain", "terorism"], "invalid choice: 'terorism'"),
         (["find"], "the following arguments are required: query"),
         (["record", "--as-of", "2014-13-01"], "'2014-13-01': there is no such day"),
@@ -1137,6 +1138,9 @@ def test_schedule_and_compliance_give_each_window_one_status_on_a_day(day: str) 
     out = cli("schedule", "--body", body, "--until", day, "--lang", "fr")[1].splitlines()
     said = [line.strip().split(" — ", 1)[1] for line in out if line.startswith("    ")]
     report = accord.compliance(body, as_of=datetime.date.fromisoformat(day))
+    # A window with a meeting is left out: the schedule reads the whole record, so a meeting
+    # held after the day already fills its window there (committee-1 in October 2013),
+    # where compliance on that day calls the window open.
     for window, line in zip(report.windows, said, strict=True):
         if not window.meetings:
             assert line == window_status(window.status, "fr"), (window.index, line)
@@ -1151,7 +1155,7 @@ def test_a_schedule_past_the_record_says_where_the_record_stops() -> None:
     assert within[0].startswith("0  2013-04-21")
 
 
-@pytest.mark.parametrize("fmt", ["json", "popolo", "csv-references"])
+@pytest.mark.parametrize("fmt", ["json", "schema", "popolo", "csv-references"])
 def test_lang_both_is_what_a_bilingual_export_is_and_is_taken(fmt: str) -> None:
     # A script looping over ar, fr and both need not leave these formats out for both.
     assert cli("export", "--format", fmt, "--lang", "both") == cli("export", "--format", fmt)

@@ -27,6 +27,10 @@ NAMESPACES = [
     "maghreb_accord.export",
     "maghreb_accord.strategies",
     "maghreb_accord.cli",
+    "maghreb_accord.compliance",
+    "maghreb_accord.locales",
+    "maghreb_accord.schedule",
+    "maghreb_accord.search",
 ]
 
 

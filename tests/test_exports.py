@@ -1428,9 +1428,9 @@ def test_every_commitment_in_markdown_names_each_of_its_sources(
         assert f"`{commitment.id}`" in section.splitlines()[0]
         assert commitment.said_by.label.in_locale(lang) in section
         for ref in commitment.sources:
-            # The article's words in the page's script stand as a quotation; anything else
-            # says which source it is.
-            if ref.quote is not None and is_arabic(ref.quote) == (lang == "ar"):
-                assert ref.quote in section
-            else:
-                assert f"`{ref.source}`" in section
+            # Each reference names its source; its words stand quoted where they are in the
+            # page's script, and only there.
+            assert f"`{ref.source}`" in section
+            words_of = ref.quote if ref.quote is not None else ref.excerpt
+            assert words_of is not None
+            assert (f"> {words_of}" in section) is (is_arabic(words_of) == (lang == "ar"))

@@ -456,3 +456,19 @@ def test_every_strategy_takes_a_vocabulary_member_or_its_value() -> None:
                 found.append((name, parameter, vocabulary.__name__, str in union))
     assert [entry for entry in found if not entry[3]] == []
     assert ("bodies", "domains", "Domain", True) in found
+
+
+def test_cadences_draw_within_the_interval_the_field_declares() -> None:
+    from maghreb_accord import strategies as ms
+
+    with pytest.raises(ValueError, match=r"^max_interval must be from 1 to 1200, got 5000$"):
+        ms.cadences(max_interval=5000)
+    with pytest.raises(ValueError, match=r"^max_interval must be from 1 to 1200, got 0$"):
+        ms.cadences(max_interval=0)
+
+    @settings(max_examples=30)
+    @given(ms.cadences(max_interval=1200))
+    def drawn(cadence: maghreb_accord.Cadence) -> None:
+        assert 1 <= cadence.interval <= 1200
+
+    drawn()

@@ -16,6 +16,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    # The public submodules, as the package's __getattr__ gives them.
+    from . import cli as cli
+    from . import compliance as compliance
+    from . import export as export
+    from . import locales as locales
+    from . import schedule as schedule
+    from . import search as search
     from ._summary import due_text, format_states, record_text, schedule_text, summary
     from .agreement import Agreement
     from .compliance import Compliance, ComplianceWindow, Lateness, WindowStatus
@@ -224,10 +231,9 @@ _MODULES: dict[str, str] = {
 
 
 # The public submodules: ``maghreb_accord.export.to_csv`` works after ``import
-# maghreb_accord`` alone, as the docs write it, and imports the submodule then.
-_SUBMODULES: Final = frozenset(
-    {"compliance", "cli", "export", "locales", "schedule", "search", "strategies"}
-)
+# maghreb_accord`` alone, as the docs write it, and imports the submodule then. Not the
+# strategies, which need an extra: ``from maghreb_accord import strategies`` says so.
+_SUBMODULES: Final = frozenset({"compliance", "cli", "export", "locales", "schedule", "search"})
 
 
 def __getattr__(name: str) -> Any:
@@ -249,5 +255,10 @@ def __dir__() -> list[str]:
     # The public names and the submodules already imported, not this file's own imports.
     modules = (name for name, value in globals().items() if isinstance(value, ModuleType))
     return sorted(
-        {*__all__, *(name for name in modules if not name.startswith("_")), "__version__"}
+        {
+            *__all__,
+            *_SUBMODULES,
+            *(name for name in modules if not name.startswith("_")),
+            "__version__",
+        }
     )

@@ -62,7 +62,9 @@ def schedule_text(
     says for that day), in ``locale`` (as for :func:`summary`). It reads the whole record:
     a meeting held after ``until`` fills its window. A meeting known only by bounds that
     may fall in a window has a ``?`` after its id, and a last line says so. If no window
-    starts by ``until``, it says when the first one starts.
+    starts by ``until``, it says when the first one starts; if ``until`` is past the
+    record's last day (:attr:`~maghreb_accord.Agreement.record_end`), a first line says
+    where the record stops.
 
     >>> import datetime, maghreb_accord
     >>> text = maghreb_accord.schedule_text(

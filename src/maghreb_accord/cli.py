@@ -81,7 +81,7 @@ class _NoMatch(Exception):
 
 def _date(text: str) -> datetime.date:
     # Only the form the help gives: fromisoformat alone would also read 20160101 or 2016-W01.
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD")
     try:
         return datetime.date.fromisoformat(text)

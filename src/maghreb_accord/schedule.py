@@ -250,6 +250,17 @@ def expected_meetings(
 
     The windows are those of :meth:`maghreb_accord.Agreement.compliance` on the whole record:
     a window's ``meeting`` is the first held meeting that falls certainly inside it.
+    :meth:`Agreement.schedule <maghreb_accord.Agreement.schedule>` calls it; ``accord`` may
+    be anything with the parts a :class:`Record` names.
+
+    >>> import datetime, maghreb_accord
+    >>> from maghreb_accord.schedule import expected_meetings
+    >>> body = "council-of-interior-ministers"
+    >>> [(w.index, w.meeting) for w in expected_meetings(
+    ...     maghreb_accord.load(), body, until=datetime.date(2015, 1, 1))]
+    [(0, 'rabat-2013'), (1, None), (2, None)]
+
+    .. versionadded:: 0.1.0
     """
     _checks.date_argument(until, "until")
     start = _anchor(accord, body_id)
@@ -330,7 +341,19 @@ def _walk(start: _Anchor, *, as_of: datetime.date, until: datetime.date) -> Iter
 
 
 def due(accord: Record, as_of: datetime.date) -> DueReport:
-    """What had a deadline in ``accord`` as of ``as_of``, by the deadline rule."""
+    """What had a deadline in ``accord`` as of ``as_of``, by the deadline rule.
+
+    The explicit deadlines only: :meth:`Agreement.due <maghreb_accord.Agreement.due>` adds
+    the cadence windows that closed with no meeting recorded.
+
+    >>> import datetime, maghreb_accord
+    >>> from maghreb_accord.schedule import due
+    >>> report = due(maghreb_accord.load(), datetime.date(2013, 7, 1))
+    >>> [item.id for item in report.passed], report.no_meeting_recorded
+    (['first-follow-up-meeting', 'security-follow-up-committee-1'], ())
+
+    .. versionadded:: 0.1.0
+    """
     _checks.date_argument(as_of, "as_of")
     dated: list[tuple[datetime.date, str, Commitment | Meeting]] = []
     items: tuple[Commitment | Meeting, ...] = (*accord.commitments, *accord.meetings)

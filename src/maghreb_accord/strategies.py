@@ -32,6 +32,7 @@ from . import _checks
 from ._rules import (
     _ARABIC_LETTERS,
     _LATIN_LETTERS,
+    Integer,
     builds,
     days,
     free,
@@ -152,6 +153,7 @@ def cadences(
     """Cadences of 1 to ``max_interval`` ``units``.
 
     Each unit is a :class:`~maghreb_accord.CadenceUnit` or its value (``"month"``).
+    ``max_interval`` may be at most the largest interval a cadence takes (1200).
 
     >>> from hypothesis import given, settings
     >>> from maghreb_accord import CadenceUnit, strategies
@@ -166,7 +168,16 @@ def cadences(
     members = _members(CadenceUnit, units, "cadence unit")
     if not members:
         raise ValueError("units must not be empty")
-    return st.builds(Cadence, interval=st.integers(1, max_interval), unit=st.sampled_from(members))
+    # The interval's bounds, as the field declares them.
+    declared = next(rule for name, _, rule in rules_of(Cadence) if name == "interval")
+    assert isinstance(declared, Integer)
+    largest = declared.maximum if declared.maximum is not None else max_interval
+    if not declared.minimum <= max_interval <= largest:
+        raise ValueError(
+            f"max_interval must be from {declared.minimum} to {largest}, got {max_interval}"
+        )
+    interval = st.integers(declared.minimum, max_interval)
+    return st.builds(Cadence, interval=interval, unit=st.sampled_from(members))
 
 
 def whens(*, bounds: bool = True) -> st.SearchStrategy[When]:

@@ -272,9 +272,13 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
         domains = domain_labels(commitment.domains, locale)
         details: list[Entry] = [(0, plain(f"{table['domains']}{colon}{domains}"))]
         said_by = commitment.said_by.label.in_locale(locale)
-        details.append((0, plain(f"{capitalized(table['said_by'])}{colon}{said_by}")))
-        if commitment.disputes:
-            details.append((0, plain(disagreement(commitment.disputes, locale))))
+        # A dispute stands after the value it is about; one about another field, on its own.
+        about_said_by = [d for d in commitment.disputes if d.about == "said-by"]
+        others = [d for d in commitment.disputes if d.about != "said-by"]
+        line = f"{capitalized(table['said_by'])}{colon}{said_by}"
+        details.append((0, plain(line + _disagreeing(about_said_by, locale))))
+        if others:
+            details.append((0, plain(capitalized(disagreement(others, locale)))))
         if commitment.responsible:
             runs: list[Run] = [Run(f"{table['responsible']}{colon}")]
             for position, body_id in enumerate(commitment.responsible):
@@ -290,17 +294,15 @@ def accord_document(accord: Agreement, locale: LocaleLike) -> Document:
             details.append((0, plain(f"{table['deadline']}{colon}{deadline}")))
         blocks.append(Items(tuple(details)))
         for ref in commitment.sources:
-            if ref.quote is not None and is_arabic(ref.quote) == (language == "ar"):
-                blocks.append(Quote((foreign(ref.quote, language),)))
-                continue  # the article's own words: its one bundled source
-            # Where it stands: the source's id, and the place of a quote in its text; then an
-            # outside page's excerpt, if it is in the document's script.
+            # Each reference: its source's id and where the quote stands in its text; then
+            # the quote or the excerpt itself, if it is in the document's script.
             runs = [Run(f"{table['source']}{colon}"), identifier(ref.source, language)]
             if ref.start is not None and ref.end is not None:
                 runs.append(Run(f"{comma}{table['characters']} {ref.start}–{ref.end}"))
             blocks.append(Paragraph(tuple(runs)))
-            if ref.excerpt is not None and is_arabic(ref.excerpt) == (language == "ar"):
-                blocks.append(Quote((foreign(ref.excerpt, language),)))
+            words_of = ref.quote if ref.quote is not None else ref.excerpt
+            if words_of is not None and is_arabic(words_of) == (language == "ar"):
+                blocks.append(Quote((foreign(words_of, language),)))
 
     blocks.append(Heading(2, plain(table["sources"])))
     sources: list[Entry] = []
@@ -441,10 +443,11 @@ def schedule_listing(
 ) -> Document:
     """Each expected meeting's place in the series and window, then in words.
 
-    In words: the window, and the meeting that filled it, or that it is uncertain (a meeting
-    known only by bounds may fall in it), or that none is recorded, or, for a window that
-    ends after ``until``, that it is open with none yet, as the record on that day says
-    (:meth:`Agreement.compliance <maghreb_accord.Agreement.compliance>`). A meeting that may fall
+    In words: the window, and the meeting that filled it, or how it stands on ``until`` by
+    the one rule of :meth:`Agreement.compliance <maghreb_accord.Agreement.compliance>`: open
+    with none yet while it lasts (its last day included), then uncertain (a meeting known
+    only by bounds may fall in it) or with none recorded. Past the record's last day, a
+    first line says where the record stops. A meeting that may fall
     in a window has a ``?`` after its id, which a line under the listing explains. With
     ``first`` (the day asked for, and the first window's first day), it says that no window
     starts by the one and that the first starts on the other.
